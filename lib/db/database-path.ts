@@ -1,0 +1,15 @@
+import path from "node:path";
+
+/** The embedded default: a SQLite file under ./data, created on first start. */
+export const DEFAULT_DATABASE_URL = "file:./data/stridelift.db";
+
+/**
+ * Absolute path of the SQLite file named by `DATABASE_URL` (`file:relative/or/absolute.db`).
+ * Relative paths are read from the project root (the working directory of every npm script),
+ * so the CLI (migrations) and the server always open the same file.
+ */
+export function resolveDatabasePath(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
+  const withoutScheme = url.startsWith("file:") ? url.slice("file:".length) : url;
+  const withoutQuery = withoutScheme.split("?")[0];
+  return path.resolve(process.cwd(), withoutQuery);
+}
