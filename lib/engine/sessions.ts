@@ -1,0 +1,146 @@
+/**
+ * Which exercises make up one strength session (DOMAIN.md section 5): the structure scaled by
+ * session length, the runner's equipment, and different variants for the A and B sessions.
+ */
+import { CATALOGUE, findExercise, type TExercise } from "./catalogue";
+import { findOwnedEquipmentSet } from "./find-owned-equipment-set";
+import type { TEquipment, TExerciseCategory } from "./types";
+
+export type TSessionItem = {
+  exercise: TExercise;
+  /** The owned equipment set this item uses; `[]` = bodyweight. */
+  equipment: TEquipment[];
+};
+
+export type TSelectSessionOptions = {
+  slot: "A" | "B" | "light";
+  minutes: 30 | 45 | 60;
+  /** What may be used (the engine passes [] in bodyweight-only intro weeks). */
+  equipment: readonly TEquipment[];
+  /** Experienced runner late in the general phase; honoured in 60-minute A/B sessions only. */
+  includePower: boolean;
+};
+
+type TPosition = { category: TExerciseCategory; count: number };
+type TPreferences = Partial<Record<TExerciseCategory, readonly string[]>>;
+
+/**
+ * Preferred exercises per slot and category, most effective first. A and B lead with different
+ * exercises so the week trains different variants; anything not listed is still a fallback,
+ * in catalogue order, so every owned-equipment combination yields a full session.
+ */
+const PREFERENCES: Record<"A" | "B" | "light", TPreferences> = {
+  A: {
+    activation: ["lateral-band-walk", "clamshell", "side-lying-hip-abduction", "glute-bridge", "single-leg-glute-bridge"],
+    power: ["banded-single-leg-hip-flexion", "skater-jump", "split-jump"],
+    hinge: ["single-leg-romanian-deadlift", "kettlebell-swing", "romanian-deadlift", "nordic-curl", "hip-thrust"],
+    "single-leg": ["step-up", "split-squat", "reverse-lunge", "slant-board-squat", "lateral-lunge"],
+    core: ["pallof-press", "ab-wheel-rollout", "plank", "side-plank", "dead-bug"],
+    calf: ["single-leg-calf-raise", "bent-knee-calf-raise", "calf-raise"],
+    upper: ["pull-up", "bent-over-row", "band-assisted-pull-up", "prone-y-t-raise", "push-up", "incline-push-up"],
+  },
+  B: {
+    activation: ["glute-bridge", "side-lying-hip-abduction", "single-leg-glute-bridge", "clamshell", "lateral-band-walk"],
+    power: ["skater-jump", "banded-single-leg-hip-flexion", "split-jump"],
+    hinge: ["kettlebell-swing", "romanian-deadlift", "nordic-curl", "hip-thrust", "slider-hamstring-curl", "good-morning"],
+    "single-leg": ["rear-foot-elevated-split-squat", "goblet-squat", "lateral-lunge", "slant-board-squat", "split-squat"],
+    core: ["side-plank", "slider-mountain-climber", "banded-reverse-table-top-tap", "dead-bug", "bear-crawl"],
+    calf: ["bent-knee-calf-raise", "single-leg-calf-raise", "calf-raise"],
+    upper: ["push-up", "incline-push-up", "bent-over-row", "pull-up", "prone-y-t-raise"],
+  },
+  light: {
+    activation: ["glute-bridge", "clamshell"],
+    hinge: ["single-leg-romanian-deadlift", "good-morning"],
+    core: ["dead-bug", "side-plank", "plank"],
+    calf: ["single-leg-calf-raise", "calf-raise"],
+  },
+};
+
+const SLOTS = ["A", "B", "light"] as const;
+const MINUTES = [30, 45, 60] as const;
+
+/**
+ * The session's structure, in the order it is done. Power work comes straight after activation,
+ * while the legs are fresh (explosive work done tired teaches slow movement); upper body last.
+ */
+function layOutSession({ slot, minutes, includePower }: Omit<TSelectSessionOptions, "equipment">): TPosition[] {
+  if (slot === "light") {
+    // Short taper session: activation + core, plus a hinge and a calf move so all four categories stay covered.
+    return [
+      { category: "activation", count: 1 },
+      { category: "hinge", count: 1 },
+      { category: "core", count: 2 },
+      { category: "calf", count: 1 },
+    ];
+  }
+  const positions: TPosition[] = [{ category: "activation", count: minutes === 30 ? 1 : 2 }];
+  if (minutes === 60 && includePower) positions.push({ category: "power", count: 1 });
+  positions.push(
+    { category: "hinge", count: 1 },
+    { category: "single-leg", count: 1 },
+    { category: "core", count: minutes === 30 ? 1 : 2 },
+    { category: "calf", count: 1 },
+  );
+  if (minutes === 60) positions.push({ category: "upper", count: 1 });
+  return positions;
+}
+
+/** Preferred ids first, then every other entry of the category in catalogue order. */
+function rankCandidates(slot: TSelectSessionOptions["slot"], category: TExerciseCategory): TExercise[] {
+  const preferred = (PREFERENCES[slot][category] ?? []).map((id) => {
+    const exercise = findExercise(id);
+    if (!exercise || exercise.category !== category) throw new Error(`Session preference "${id}" is not a ${category} exercise`);
+    return exercise;
+  });
+  const rest = CATALOGUE.filter((exercise) => exercise.category === category && !preferred.includes(exercise));
+  return [...preferred, ...rest];
+}
+
+function pickSession(options: {
+  slot: TSelectSessionOptions["slot"];
+  positions: readonly TPosition[];
+  owned: readonly TEquipment[];
+  /** Ids to avoid (the other slot's exercises) unless nothing else is doable. */
+  avoid: ReadonlySet<string>;
+}): TSessionItem[] {
+  const items: TSessionItem[] = [];
+  const used = new Set<string>();
+  for (const { category, count } of options.positions) {
+    const doable = rankCandidates(options.slot, category).flatMap((exercise) => {
+      const equipment = findOwnedEquipmentSet(exercise, options.owned);
+      return equipment === undefined ? [] : [{ exercise, equipment }];
+    });
+    // Fresh variants first; the other slot's exercises only when the equipment leaves no choice.
+    const ordered = [
+      ...doable.filter((item) => !options.avoid.has(item.exercise.id)),
+      ...doable.filter((item) => options.avoid.has(item.exercise.id)),
+    ];
+    for (const item of ordered.filter((candidate) => !used.has(candidate.exercise.id)).slice(0, count)) {
+      used.add(item.exercise.id);
+      items.push(item);
+    }
+  }
+  return items;
+}
+
+/**
+ * The exercises of one session, in order, each with the owned equipment set it uses.
+ * Pure and deterministic; A and B share no exercise wherever the equipment allows, and the
+ * light (taper) slot is always bodyweight only.
+ *
+ * @example
+ * selectSessionExercises({ slot: "A", minutes: 30, equipment: ["kettlebell"], includePower: false })
+ * // -> clamshell [], single-leg-romanian-deadlift ["kettlebell"], split-squat ["kettlebell"],
+ * //    plank [], single-leg-calf-raise ["kettlebell"]
+ */
+export function selectSessionExercises(options: TSelectSessionOptions): TSessionItem[] {
+  const { slot, minutes, includePower } = options;
+  if (!SLOTS.includes(slot)) throw new RangeError(`Unknown session slot "${String(slot)}": use A, B or light`);
+  if (!MINUTES.includes(minutes)) throw new RangeError(`Session length must be 30, 45 or 60 minutes, got ${String(minutes)}`);
+  const positions = layOutSession({ slot, minutes, includePower });
+  if (slot === "light") return pickSession({ slot, positions, owned: [], avoid: new Set() });
+  const owned = options.equipment;
+  const sessionA = pickSession({ slot: "A", positions: layOutSession({ slot: "A", minutes, includePower }), owned, avoid: new Set() });
+  if (slot === "A") return sessionA;
+  return pickSession({ slot, positions, owned, avoid: new Set(sessionA.map((item) => item.exercise.id)) });
+}

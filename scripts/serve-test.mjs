@@ -1,0 +1,24 @@
+// Starts the production server on a fresh temporary SQLite database (for e2e, fuzz and load runs).
+// Usage: node scripts/serve-test.mjs [port]. Prints the database path; exits with the server.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const port = process.argv[2] ?? "3107";
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stridelift-"));
+const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? `file:${path.join(dir, "test.db")}`, PORT: port };
+const bin = (name) => path.join(process.cwd(), "node_modules", ".bin", name);
+
+const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+console.log(`stridelift test server: ${env.DATABASE_URL} on port ${port}`);
+
+const server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+const stop = () => server.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", (code) => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
