@@ -1,0 +1,26 @@
+import { errorResponse, HttpError } from "@/lib/http/errors";
+
+export type THttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "DELETE" | "PATCH" | "OPTIONS";
+
+/** Allow header value for a route: OPTIONS is always answered. */
+function allowHeader(allowed: readonly THttpMethod[]): string {
+  return [...allowed, "OPTIONS"].join(", ");
+}
+
+/**
+ * Handlers for a route's methods that are not in `allowed`: 405 JSON naming the allowed ones,
+ * plus an OPTIONS answer. Export the ones the route does not implement.
+ */
+export function createMethodHandlers(allowed: readonly THttpMethod[]): {
+  notAllowed: () => Response;
+  options: () => Response;
+} {
+  const allow = allowHeader(allowed);
+  return {
+    notAllowed: () =>
+      errorResponse(
+        new HttpError("method_not_allowed", `This address accepts ${allowed.join(", ")} only.`, { headers: { Allow: allow } }),
+      ),
+    options: () => new Response(null, { status: 204, headers: { Allow: allow } }),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Per-client limit on plan creation: an in-memory sliding-window log (at most `limit` creations in
+ * any `windowMs`), keyed by client IP.
+ *
+ * Trust assumption: the client IP is the first entry of `X-Forwarded-For` (else `X-Real-IP`).
+ * `next start` fills `X-Forwarded-For` with the socket address when the request has none, but keeps
+ * one sent by the client. So in production the app must sit behind a reverse proxy that overwrites
+ * these headers with the real peer address (nginx: `proxy_set_header X-Forwarded-For $remote_addr`);
+ * exposed directly, a client could rotate fake addresses to dodge the limit.
+ *
+ * The state lives in this process's memory: several instances each keep their own window (the real
+ * limit becomes `limit x instances`) and a restart forgets it. Behind several instances, use a shared
+ * store (e.g. Redis) or the reverse proxy's own limiter instead.
+ */
+
+export const DEFAULT_CREATE_LIMIT_PER_MINUTE = 30;
+const MINUTE_MS = 60_000;
+/** Bounds memory under a flood of distinct (possibly spoofed) addresses. */
+const DEFAULT_MAX_KEYS = 10_000;
+
+export type TRateLimitDecision =
+  | { allowed: true; remaining: number }
+  | { allowed: false; retryAfterSeconds: number };
+
+export type TRateLimiter = {
+  readonly limit: number;
+  /** Records one attempt for `key` if it fits in the window; otherwise says how long to wait. */
+  check(key: string): TRateLimitDecision;
+  /** Number of clients currently tracked (for tests of the memory bound). */
+  size(): number;
+};
+
+export type TRateLimiterOptions = {
+  /** Attempts allowed per window; 0 or less disables the limiter. */
+  limit: number;
+  windowMs?: number;
+  /** Injected clock (milliseconds), for tests. */
+  now?: () => number;
+  maxKeys?: number;
+};
+
+export function createRateLimiter({
+  limit,
+  windowMs = MINUTE_MS,
+  now = Date.now,
+  maxKeys = DEFAULT_MAX_KEYS,
+}: TRateLimiterOptions): TRateLimiter {
+  // Per key: the times of the attempts still inside the window, oldest first.
+  const hits = new Map<string, number[]>();
+
+  function sweep(at: number): void {
+    for (const [key, times] of hits) {
+      if (times[times.length - 1] <= at - windowMs) hits.delete(key);
+    }
+    // Still too many live clients: forget the least recently seen ones.
+    for (const key of hits.keys()) {
+      if (hits.size <= maxKeys) break;
+      hits.delete(key);
+    }
+  }
+
+  return {
+    limit,
+    size: () => hits.size,
+    check(key: string): TRateLimitDecision {
+      if (limit <= 0) return { allowed: true, remaining: Number.POSITIVE_INFINITY };
+      const at = now();
+      const times = (hits.get(key) ?? []).filter((time) => time > at - windowMs);
+      // Re-inserting keeps Map order = least recently seen first, which `sweep` relies on.
+      hits.delete(key);
+      if (times.length >= limit) {
+        hits.set(key, times);
+        const waitMs = times[0] + windowMs - at;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+      }
+      times.push(at);
+      hits.set(key, times);
+      if (hits.size > maxKeys) sweep(at);
+      return { allowed: true, remaining: limit - times.length };
+    },
+  };
+}
+
+/**
+ * `RATE_LIMIT_CREATE_PER_MINUTE`: a whole number >= 0 (0 disables the limit); anything else falls
+ * back to the default rather than silently disabling protection.
+ */
+export function readCreateLimit(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.RATE_LIMIT_CREATE_PER_MINUTE?.trim();
+  if (raw === undefined || raw === "" || !/^\d+$/.test(raw)) return DEFAULT_CREATE_LIMIT_PER_MINUTE;
+  return Number(raw);
+}
+
+/** The client's address as the reverse proxy reports it (see the trust assumption above). */
+export function clientKeyFromHeaders(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  if (forwarded) return forwarded.slice(0, 64);
+  const real = headers.get("x-real-ip")?.trim();
+  if (real) return real.slice(0, 64);
+  return "unknown";
+}
+
+/** The 429 answer, in the API's one error shape. */
+export function rateLimitedResponse(retryAfterSeconds: number): Response {
+  return Response.json(
+    {
+      error: {
+        code: "rate_limited",
+        message: `Too many plans created from your address. Try again in ${retryAfterSeconds} seconds.`,
+      },
+    },
+    { status: 429, headers: { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" } },
+  );
+}
+
+const globalForLimiter = globalThis as unknown as { strideliftCreateLimiter?: TRateLimiter };
+
+/** The process-wide limiter for POST /api/plans, configured from the environment on first use. */
+export function getCreateRateLimiter(): TRateLimiter {
+  globalForLimiter.strideliftCreateLimiter ??= createRateLimiter({ limit: readCreateLimit() });
+  return globalForLimiter.strideliftCreateLimiter;
+}
+
+/** Forgets the process-wide limiter (tests change the environment between cases). */
+export function resetCreateRateLimiter(): void {
+  globalForLimiter.strideliftCreateLimiter = undefined;
+}
+
+/** A 429 response when this request's client is over the creation limit, else null. */
+export function limitPlanCreation(request: Request, limiter: TRateLimiter = getCreateRateLimiter()): Response | null {
+  const decision = limiter.check(clientKeyFromHeaders(request.headers));
+  return decision.allowed ? null : rateLimitedResponse(decision.retryAfterSeconds);
+}
