@@ -1,0 +1,196 @@
+import type { TPhaseKind, TPlan, TWeek } from "@/lib/engine/types";
+import { PHASE_LABELS, PHASE_ORDER } from "../session-card/plan-labels";
+import { PhasePatternDefs, PhaseSwatch, phaseOutlineClass } from "../season-timeline/phase-style";
+import { formatRange } from "../week-calendar/plan-dates";
+
+export type TVolumeChartProps = {
+  plan: TPlan;
+  /** Monday of the week holding today, to mark it on the chart. */
+  currentWeekStart?: string | null;
+};
+
+const PATTERN_PREFIX = "volume-phase";
+const PLOT_HEIGHT = 160;
+
+function pct(value: number): string {
+  return `${Math.round(value * 10000) / 100}%`;
+}
+
+/** A round top for the axis: 10, 20, 30, 40 ... (at least 10). */
+function axisMax(weeks: TWeek[]): number {
+  const peak = Math.max(0, ...weeks.map((w) => w.totalSets));
+  return Math.max(10, Math.ceil(peak / 10) * 10);
+}
+
+/** Week-number labels: every week on short seasons, thinning out on long ones. */
+function labelStep(count: number): number {
+  if (count <= 12) return 1;
+  if (count <= 26) return 2;
+  if (count <= 52) return 4;
+  return 8;
+}
+
+type TRun = { phase: TPhaseKind | null; first: TWeek; last: TWeek; min: number; max: number };
+
+/** Consecutive weeks of the same phase, for the spoken summary. */
+function phaseRuns(weeks: TWeek[]): TRun[] {
+  const runs: TRun[] = [];
+  for (const week of weeks) {
+    const last = runs[runs.length - 1];
+    if (last && last.phase === week.phase) {
+      last.last = week;
+      last.min = Math.min(last.min, week.totalSets);
+      last.max = Math.max(last.max, week.totalSets);
+    } else {
+      runs.push({ phase: week.phase, first: week, last: week, min: week.totalSets, max: week.totalSets });
+    }
+  }
+  return runs;
+}
+
+/** Text equivalent of the chart: the shape of the season in words. */
+export function summariseVolume(weeks: TWeek[]): string {
+  if (weeks.length === 0) return "No weeks in this plan.";
+  const peak = Math.max(...weeks.map((w) => w.totalSets));
+  const peakWeek = weeks.find((w) => w.totalSets === peak)!;
+  const parts = phaseRuns(weeks).map((run) => {
+    const span = run.first === run.last ? `week ${run.first.index}` : `weeks ${run.first.index}–${run.last.index}`;
+    const sets = run.min === run.max ? `${run.min} sets` : `${run.min} to ${run.max} sets`;
+    return `${run.phase ? PHASE_LABELS[run.phase] : "Outside the season"}, ${span}: ${sets} a week`;
+  });
+  return `Strength sets per week over ${weeks.length} weeks, peaking at ${peak} sets in week ${peakWeek.index}. ${parts.join(". ")}.`;
+}
+
+/** Weekly strength volume (sum of sets) as an SVG bar chart, one bar per week, textured by phase. */
+export function VolumeChart({ plan, currentWeekStart }: TVolumeChartProps) {
+  const { weeks } = plan;
+  const max = axisMax(weeks);
+  const step = labelStep(weeks.length);
+  const slot = weeks.length > 0 ? 1 / weeks.length : 1;
+  const ticks = [0, max / 2, max];
+  const presentKinds = PHASE_ORDER.filter((kind) => weeks.some((w) => w.phase === kind));
+
+  return (
+    <figure className="m-0">
+      <div className="grid grid-cols-[2rem_1fr] gap-x-1">
+        <div className="relative" style={{ height: PLOT_HEIGHT }} aria-hidden="true">
+          {ticks.map((tick) => (
+            <span
+              key={tick}
+              className="absolute right-0 -translate-y-1/2 text-xs tabular-nums text-slate-700 dark:text-slate-300"
+              style={{ top: PLOT_HEIGHT - (tick / max) * PLOT_HEIGHT }}
+            >
+              {tick}
+            </span>
+          ))}
+        </div>
+        <svg
+          role="img"
+          aria-labelledby="volume-chart-title"
+          aria-describedby="volume-chart-desc"
+          width="100%"
+          height={PLOT_HEIGHT + 22}
+          className="block overflow-visible print:[print-color-adjust:exact]"
+          data-testid="volume-chart"
+        >
+          <title id="volume-chart-title">Weekly strength volume (sets per week)</title>
+          <desc id="volume-chart-desc">{summariseVolume(weeks)}</desc>
+          <PhasePatternDefs prefix={PATTERN_PREFIX} />
+          {ticks.map((tick) => (
+            <line
+              key={tick}
+              x1="0"
+              x2="100%"
+              y1={PLOT_HEIGHT - (tick / max) * PLOT_HEIGHT}
+              y2={PLOT_HEIGHT - (tick / max) * PLOT_HEIGHT}
+              strokeWidth={1}
+              strokeDasharray={tick === 0 ? undefined : "3 3"}
+              className="stroke-slate-300 dark:stroke-slate-600"
+            />
+          ))}
+          {weeks.map((week, i) => {
+            const height = (week.totalSets / max) * PLOT_HEIGHT;
+            const isCurrent = week.start === currentWeekStart;
+            return (
+              <g key={week.start}>
+                {isCurrent ? (
+                  <rect
+                    x={pct(i * slot)}
+                    y={0}
+                    width={pct(slot)}
+                    height={PLOT_HEIGHT}
+                    className="fill-slate-200 dark:fill-slate-800 print:fill-none"
+                    data-testid="volume-chart-current"
+                  />
+                ) : null}
+                <rect
+                  data-week={week.index}
+                  data-sets={week.totalSets}
+                  data-phase={week.phase ?? "none"}
+                  x={pct(i * slot + slot * 0.12)}
+                  y={PLOT_HEIGHT - height}
+                  width={pct(slot * 0.76)}
+                  height={height}
+                  fill={week.phase ? `url(#${PATTERN_PREFIX}-${week.phase})` : undefined}
+                  strokeWidth={1}
+                  className={week.phase ? phaseOutlineClass(week.phase) : "fill-slate-400"}
+                >
+                  <title>{`Week ${week.index} (${formatRange(week.start, week.end)}): ${week.totalSets} sets${week.phase ? `, ${PHASE_LABELS[week.phase]}` : ""}`}</title>
+                </rect>
+                {i % step === 0 || (i === weeks.length - 1 && i % step >= step / 2) ? (
+                  <text
+                    x={pct(i * slot + slot / 2)}
+                    y={PLOT_HEIGHT + 15}
+                    textAnchor="middle"
+                    aria-hidden="true"
+                    className={`text-[11px] tabular-nums ${isCurrent ? "fill-slate-950 font-bold dark:fill-white" : "fill-slate-700 dark:fill-slate-300"}`}
+                  >
+                    {week.index}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 pl-9 text-sm">
+        <span className="text-slate-700 dark:text-slate-300">Sets per week, by week of the season:</span>
+        {presentKinds.map((kind) => (
+          <span key={kind} className="inline-flex items-center gap-1.5">
+            <PhaseSwatch kind={kind} />
+            {PHASE_LABELS[kind]}
+          </span>
+        ))}
+        {currentWeekStart && weeks.some((w) => w.start === currentWeekStart) ? (
+          <span className="inline-flex items-center gap-1.5">
+            <span className="inline-block h-3.5 w-3.5 border border-slate-400 bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
+            This week
+          </span>
+        ) : null}
+      </figcaption>
+      <div className="sr-only">
+      <table>
+        <caption>Strength sets per week</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Dates</th>
+            <th scope="col">Phase</th>
+            <th scope="col">Sets</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr key={week.start}>
+              <th scope="row">{week.index}</th>
+              <td>{formatRange(week.start, week.end)}</td>
+              <td>{week.phase ? PHASE_LABELS[week.phase] : "Outside the season"}</td>
+              <td>{week.totalSets}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </div>
+    </figure>
+  );
+}
