@@ -1,0 +1,215 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan, ENGINE_VERSION } from "./build-plan";
+import { makeInput, shift, week } from "./test-helpers";
+import type { TPlan, TSession } from "./types";
+
+const TODAY = "2027-01-04";
+
+function plan(overrides: Record<string, unknown> = {}): TPlan {
+  return buildPlan(makeInput(overrides), { today: TODAY });
+}
+
+function between(sessions: TSession[], from: string, to: string): TSession[] {
+  return sessions.filter((s) => s.date >= from && s.date <= to);
+}
+
+describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
+  it("startDate defaults to today; plan.input is the resolved input", () => {
+    const input = makeInput({ startDate: undefined });
+    const result = buildPlan(input, { today: "2026-12-01" });
+    expect(result.input.startDate).toBe("2026-12-01");
+    expect(result.input).toEqual({ ...input, startDate: "2026-12-01" });
+    expect(result.engineVersion).toBe(ENGINE_VERSION);
+  });
+
+  it("session ids are the date and slot, so they survive regeneration", () => {
+    const result = plan();
+    for (const session of result.sessions) expect(session.id).toBe(`${session.date}-${session.slot}`);
+    const again = plan({ equipment: ["dumbbells"], sessionMinutes: 60 });
+    expect(again.sessions.map((s) => s.id)).toEqual(result.sessions.map((s) => s.id));
+  });
+
+  it("sessions are sorted by date and titled by slot and phase", () => {
+    const result = plan({ taper: "light" });
+    const dates = result.sessions.map((s) => s.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(result.sessions[0].title).toBe("Strength A · General");
+    expect(result.sessions.find((s) => s.phase === "race-specific")?.title).toMatch(/^Strength [AB] · Race-specific$/);
+    expect(result.sessions.find((s) => s.slot === "light")?.title).toBe("Taper activation · Taper");
+  });
+
+  it("rule 1: two sessions a week in the general and race-specific phases, on the chosen days", () => {
+    const result = plan();
+    const general = result.weeks.filter((w) => w.phase === "general" && w.start >= TODAY);
+    for (const w of general) expect(w.sessionIds.map((id) => id.slice(-1))).toEqual(["A", "B"]);
+    // rest hard easy easy rest easy long: Wednesday and Friday.
+    expect(new Set(result.sessions.map((s) => s.weekday))).toEqual(new Set(["wed", "fri"]));
+  });
+
+  it("why names the rules that placed and dosed the session", () => {
+    const session = plan().sessions[0];
+    expect(session.why).toContain("Wednesday: easy day, not before a hard or long run");
+    expect(session.why.some((w) => /widest spacing/.test(w))).toBe(true);
+    expect(session.why.some((w) => /2-3 reps/.test(w))).toBe(true);
+  });
+
+  it("rule 5: afterRun is true on easy and cross days and false on rest days", () => {
+    const result = plan();
+    const wed = result.sessions.find((s) => s.weekday === "wed")!;
+    const fri = result.sessions.find((s) => s.weekday === "fri")!;
+    expect(wed.afterRun).toBe(true);
+    expect(wed.why.some((w) => /after your easy run/.test(w))).toBe(true);
+    expect(fri.afterRun).toBe(false);
+  });
+
+  it("rule 6: a schedule with one legal day gives one session a week and the warning", () => {
+    const result = plan({ schedule: week("rest hard hard easy easy long hard") });
+    expect(result.warnings.map((w) => w.code)).toContain("few-legal-days");
+    expect(result.sessions.every((s) => s.weekday === "thu")).toBe(true);
+    expect(result.sessions.length).toBeGreaterThan(0);
+  });
+
+  it("full taper: no strength at all in the 14 days before an A race", () => {
+    const result = plan();
+    expect(between(result.sessions, shift("2027-06-06", -14), "2027-06-06")).toEqual([]);
+  });
+
+  it("light taper: one short bodyweight activation + core session in the first taper week, nothing in the last 7 days", () => {
+    const result = plan({ taper: "light", equipment: ["dumbbells", "loop-band"] });
+    const taper = between(result.sessions, shift("2027-06-06", -14), "2027-06-06");
+    expect(taper).toHaveLength(1);
+    const [light] = taper;
+    expect(light.slot).toBe("light");
+    expect(light.phase).toBe("taper");
+    expect(light.date <= shift("2027-06-06", -8)).toBe(true);
+    expect(light.minutes).toBeLessThan(30);
+    expect(light.exercises.every((e) => e.equipment.length === 0 && e.load === "bodyweight")).toBe(true);
+    expect(light.exercises.some((e) => e.category === "activation")).toBe(true);
+    expect(light.exercises.some((e) => e.category === "core")).toBe(true);
+  });
+
+  it("race block: 2 sets instead of 3, load and reps held at the end-of-general level", () => {
+    const result = plan({ equipment: ["dumbbells", "loop-band"], startDate: "2026-11-02" });
+    const lastGeneralA = result.sessions.filter((s) => s.phase === "general" && s.slot === "A").at(-1)!;
+    const blockA = result.sessions.filter((s) => s.phase === "race-specific" && s.slot === "A");
+    expect(blockA.length).toBeGreaterThan(2);
+    for (const session of blockA) {
+      expect(session.why).toContain("Race block: 2 sets instead of 3 to cut recovery cost; same exercises and effort");
+      expect(session.exercises.map((e) => ({ ...e, sets: 3 }))).toEqual(lastGeneralA.exercises);
+      expect(session.exercises.every((e) => e.sets === 2)).toBe(true);
+    }
+  });
+
+  it("new runners: bodyweight weeks first, then load; timed holds add 5 s a week", () => {
+    const result = plan({ experience: "new", equipment: ["dumbbells"], startDate: "2026-11-02" });
+    const a = result.sessions.filter((s) => s.slot === "A");
+    for (const session of a.slice(0, 3)) {
+      expect(session.exercises.every((e) => e.load === "bodyweight" && e.equipment.length === 0)).toBe(true);
+      expect(session.exercises.filter((e) => e.reps !== undefined).every((e) => e.sets === 3 && e.reps === 10)).toBe(true);
+    }
+    expect(a[1].why).toContain("Week 2 of 3 bodyweight weeks: learn the movement first");
+    expect(a[3].exercises.some((e) => e.load !== "bodyweight")).toBe(true);
+    const plankSeconds = a.slice(3, 6).map((s) => s.exercises.find((e) => e.seconds !== undefined)?.seconds);
+    expect(plankSeconds[1]! - plankSeconds[0]!).toBe(5);
+    expect(plankSeconds[2]! - plankSeconds[1]!).toBe(5);
+  });
+
+  it("experienced runners: one bodyweight week, then load", () => {
+    const result = plan({ equipment: ["dumbbells"] });
+    const a = result.sessions.filter((s) => s.slot === "A");
+    expect(a[0].exercises.every((e) => e.load === "bodyweight")).toBe(true);
+    expect(a[1].exercises.some((e) => e.load === "light")).toBe(true);
+  });
+
+  it("start inside a race block: no general phase, but new runners still get their bodyweight weeks", () => {
+    const result = plan({ experience: "new", equipment: ["dumbbells"], races: [{ date: "2027-02-28", distance: "half", priority: "A" }] });
+    expect(result.phases[0].kind).toBe("race-specific");
+    expect(result.warnings.map((w) => w.code)).toContain("start-in-race-block");
+    const first = result.sessions[0];
+    expect(first.phase).toBe("race-specific");
+    expect(first.exercises.every((e) => e.load === "bodyweight" && e.sets === 2)).toBe(true);
+  });
+
+  it("start inside the taper: taper only, no strength sessions, with a warning", () => {
+    const result = plan({ races: [{ date: "2027-01-14", distance: "10k", priority: "A" }] });
+    expect(result.sessions).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["start-in-taper"]);
+  });
+
+  it("post-race recovery: nothing for 14 days after a marathon, then a new general phase", () => {
+    const result = plan({
+      races: [
+        { date: "2027-04-25", distance: "marathon", priority: "A" },
+        { date: "2027-10-10", distance: "half", priority: "A" },
+      ],
+      startDate: "2026-11-02",
+      equipment: ["dumbbells"],
+    });
+    expect(between(result.sessions, "2027-04-25", "2027-05-09")).toEqual([]);
+    const back = result.sessions.find((s) => s.date > "2027-05-09")!;
+    expect(back.phase).toBe("general");
+    expect(back.why).toContain("First week back after race recovery: one load step lighter to ease back in");
+  });
+
+  it("B race: no strength in the 4 days before and the 3 days after", () => {
+    const result = plan({
+      schedule: week("easy easy easy easy easy easy easy"),
+      races: [
+        { date: "2027-06-06", distance: "half", priority: "A" },
+        { date: "2027-03-14", distance: "10k", priority: "B" },
+      ],
+    });
+    expect(between(result.sessions, "2027-03-10", "2027-03-17")).toEqual([]);
+    expect(between(result.sessions, "2027-03-08", "2027-03-09").length + between(result.sessions, "2027-03-18", "2027-03-21").length).toBeGreaterThan(0);
+  });
+
+  it("C race: no strength the day before or the day of", () => {
+    const schedule = week("easy easy easy easy easy easy easy"); // sessions on Mon and Thu
+    const result = plan({
+      schedule,
+      races: [
+        { date: "2027-06-06", distance: "half", priority: "A" },
+        { date: "2027-02-19", distance: "5k", priority: "C" }, // a Friday: Thursday is blocked
+      ],
+    });
+    expect(between(result.sessions, "2027-02-18", "2027-02-19")).toEqual([]);
+    expect(result.sessions.some((s) => s.date === "2027-02-15")).toBe(true);
+  });
+
+  it("60-minute sessions for an experienced runner add upper-body work and, late in the general phase, one power exercise", () => {
+    const result = plan({ sessionMinutes: 60, startDate: "2026-11-02", equipment: ["long-band", "pull-up-bar", "dumbbells"] });
+    expect(result.sessions.filter((s) => s.slot !== "light").every((s) => s.exercises.some((e) => e.category === "upper"))).toBe(true);
+    const power = result.sessions.filter((s) => s.exercises.some((e) => e.category === "power"));
+    expect(power.length).toBeGreaterThan(0);
+    expect(power.every((s) => s.phase === "general")).toBe(true);
+    const firstPower = power[0].date;
+    expect(result.sessions.filter((s) => s.phase === "general" && s.date < firstPower).length).toBeGreaterThan(4);
+    const newRunner = plan({ sessionMinutes: 60, experience: "new", startDate: "2026-11-02" });
+    expect(newRunner.sessions.some((s) => s.exercises.some((e) => e.category === "power"))).toBe(false);
+  });
+
+  it("weeks run Monday to Sunday from the start to the race week, each with its majority phase and total sets", () => {
+    const result = plan({ startDate: "2027-01-06" });
+    expect(result.weeks[0].start).toBe("2027-01-04");
+    expect(result.weeks.at(-1)!.end).toBe("2027-06-06");
+    for (const [i, w] of result.weeks.entries()) {
+      expect(w.index).toBe(i + 1);
+      expect(w.end).toBe(shift(w.start, 6));
+      const sets = result.sessions.filter((s) => w.sessionIds.includes(s.id)).flatMap((s) => s.exercises).reduce((n, e) => n + e.sets, 0);
+      expect(w.totalSets).toBe(sets);
+    }
+    // Taper 2027-05-23..06-05: the week of 05-31 is all taper; the race week of 05-24 too.
+    expect(result.weeks.at(-1)!.phase).toBe("taper");
+    expect(result.weeks.find((w) => w.start === "2027-05-17")!.phase).toBe("race-specific");
+    // No session before the start date.
+    expect(result.sessions.every((s) => s.date >= "2027-01-06")).toBe(true);
+  });
+
+  it("does not mutate its input and returns an input copy", () => {
+    const input = makeInput();
+    const before = structuredClone(input);
+    const result = buildPlan(input, { today: TODAY });
+    expect(input).toEqual(before);
+    expect(result.input.races).not.toBe(input.races);
+  });
+});

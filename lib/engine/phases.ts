@@ -1,0 +1,208 @@
+/**
+ * DOMAIN.md section 3: the season, worked backwards from each A race.
+ *
+ * Conventions (documented here because the spec leaves them open):
+ * - Recovery starts on the race day itself and covers the 7 (or 14) days after it, so the
+ *   phase is `[race, race + 7]` or `[race, race + 14]`; phases stay contiguous.
+ * - `other` distances get an 8-week block + taper (a middle-distance default, like the half).
+ * - After the last A race's recovery, a B or C race still to come gets a general phase up to
+ *   its date.
+ * - When a later A race is too close for a full block, its block (and if need be its taper)
+ *   is cut to start right after the previous recovery; a race inside another's recovery just
+ *   extends that recovery. Both come with a `races-overlap` warning.
+ */
+import type { TDistance, TRace } from "../plan-input";
+import type { TPhaseKind, TWarning } from "./types";
+import { toDay, toIso } from "./dates";
+
+/** A phase in epoch days (inclusive). */
+export type TPhaseSpan = { kind: TPhaseKind; start: number; end: number };
+/** Days with no strength at all, from B/C race rules. */
+export type TBlackout = { start: number; end: number; reason: string };
+/** Where a light-taper session may go (first taper week), with the race it serves. */
+export type TLightWindow = { start: number; end: number; race: string };
+
+export type TSeason = {
+  phases: TPhaseSpan[];
+  blackouts: TBlackout[];
+  lightWindows: TLightWindow[];
+  warnings: TWarning[];
+};
+
+export const TAPER_DAYS = 14;
+/** Ideal minimum for general preparation (DOMAIN.md: 8 to 12 weeks). */
+export const IDEAL_GENERAL_DAYS = 8 * 7;
+
+/** Race-specific block + taper, in weeks. */
+export function blockWeeks(distance: TDistance): number {
+  switch (distance) {
+    case "5k":
+    case "10k":
+      return 6;
+    case "marathon":
+    case "ultra":
+      return 10;
+    default:
+      return 8;
+  }
+}
+
+/** Days without strength after the race day. */
+export function recoveryDays(distance: TDistance): number {
+  return distance === "marathon" || distance === "ultra" ? 14 : 7;
+}
+
+const DISTANCE_LABEL: Record<TDistance, string> = {
+  "5k": "5K",
+  "10k": "10K",
+  half: "half marathon",
+  marathon: "marathon",
+  ultra: "ultra",
+  other: "race",
+};
+
+/** "Berlin Marathon (2027-09-26)" or "marathon on 2027-09-26". */
+export function raceLabel(race: TRace): string {
+  const name = race.name?.trim();
+  return name ? `${name} (${race.date})` : `${DISTANCE_LABEL[race.distance]} on ${race.date}`;
+}
+
+function weeksText(days: number): string {
+  const weeks = Math.floor(days / 7);
+  const rest = days % 7;
+  if (weeks === 0) return `${days} day${days === 1 ? "" : "s"}`;
+  return rest === 0 ? `${weeks} week${weeks === 1 ? "" : "s"}` : `${weeks} week${weeks === 1 ? "" : "s"} and ${rest} day${rest === 1 ? "" : "s"}`;
+}
+
+/** Races sorted by date, then by priority (A first), stable otherwise. */
+function sortRaces(races: readonly TRace[]): TRace[] {
+  return races
+    .map((race, index) => ({ race, index }))
+    .sort((a, b) =>
+      a.race.date < b.race.date ? -1 : a.race.date > b.race.date ? 1 : a.race.priority < b.race.priority ? -1 : a.race.priority > b.race.priority ? 1 : a.index - b.index,
+    )
+    .map((entry) => entry.race);
+}
+
+/** Phases, no-strength windows and warnings for the whole season. */
+export function planSeason(options: { races: readonly TRace[]; startDate: string; taper: "full" | "light" }): TSeason {
+  const start = toDay(options.startDate);
+  const races = sortRaces(options.races);
+  const phases: TPhaseSpan[] = [];
+  const warnings: TWarning[] = [];
+  const lightWindows: TLightWindow[] = [];
+  let cursor = start;
+  let previous: TRace | null = null;
+
+  for (const race of races) {
+    if (race.priority !== "A") continue;
+    const raceDay = toDay(race.date);
+    const recoveryEnd = raceDay + recoveryDays(race.distance);
+
+    if (raceDay < cursor) {
+      const last = phases[phases.length - 1];
+      if (last && last.kind === "recovery" && last.end + 1 === cursor) {
+        // Inside the previous race's recovery: one longer recovery covers both.
+        last.end = Math.max(last.end, recoveryEnd);
+        if (previous && raceDay >= start) {
+          warnings.push({
+            code: "races-overlap",
+            message: `${raceLabel(race)} falls inside the recovery after ${raceLabel(previous)}: no taper or race block fits, so the plan simply extends the recovery. Consider making one of them a B race.`,
+          });
+        }
+      } else if (recoveryEnd >= cursor) {
+        // Only reachable when the start date defaulted to a today after this race: what is
+        // left of its recovery still blocks strength.
+        phases.push({ kind: "recovery", start: cursor, end: recoveryEnd });
+      }
+      cursor = Math.max(cursor, recoveryEnd + 1);
+      previous = race;
+      continue;
+    }
+
+    const taperStart = raceDay - TAPER_DAYS;
+    const blockStart = raceDay - blockWeeks(race.distance) * 7;
+    const fullBlockDays = taperStart - blockStart;
+
+    if (cursor < blockStart) {
+      phases.push({ kind: "general", start: cursor, end: blockStart - 1 });
+      const generalDays = blockStart - cursor;
+      if (!previous && generalDays < IDEAL_GENERAL_DAYS) {
+        warnings.push({
+          code: "short-general-phase",
+          message: `Only ${weeksText(generalDays)} of general preparation before the race block for ${raceLabel(race)}; 8 to 12 weeks is ideal. The plan still builds what it can, but an earlier start would help.`,
+        });
+      }
+    }
+
+    if (cursor < taperStart) {
+      const from = Math.max(cursor, blockStart);
+      phases.push({ kind: "race-specific", start: from, end: taperStart - 1 });
+      if (from > blockStart) {
+        warnings.push(
+          previous
+            ? {
+                code: "races-overlap",
+                message: `${raceLabel(race)} comes soon after ${raceLabel(previous)}: after recovery only ${weeksText(taperStart - from)} of race block fit instead of ${weeksText(fullBlockDays)}. The plan goes straight from recovery into the block.`,
+              }
+            : {
+                code: "start-in-race-block",
+                message: `You start inside the race block for ${raceLabel(race)} (${weeksText(taperStart - from)} left of ${weeksText(fullBlockDays)}), so there is no general phase and sessions use 2 sets from the start; new lifters still begin with bodyweight weeks.`,
+              },
+        );
+      }
+    }
+
+    const taperFrom = Math.max(cursor, taperStart);
+    if (taperFrom < raceDay) {
+      phases.push({ kind: "taper", start: taperFrom, end: raceDay - 1 });
+      if (taperFrom > taperStart) {
+        warnings.push(
+          previous
+            ? {
+                code: "races-overlap",
+                message: `${raceLabel(race)} is too close to ${raceLabel(previous)} for a race block: after recovery the plan goes straight into a ${weeksText(raceDay - taperFrom)} taper.`,
+              }
+            : {
+                code: "start-in-taper",
+                message: `You start inside the two-week taper before ${raceLabel(race)}, so there is no strength building before it: taper only. Start the plan earlier to get a general phase and a race block.`,
+              },
+        );
+      }
+      if (options.taper === "light") {
+        // One short session in the first taper week; the last 7 days stay free.
+        const windowEnd = raceDay - 8;
+        if (taperFrom <= windowEnd) lightWindows.push({ start: taperFrom, end: windowEnd, race: raceLabel(race) });
+      }
+    } else if (previous) {
+      warnings.push({
+        code: "races-overlap",
+        message: `${raceLabel(race)} comes straight after the recovery from ${raceLabel(previous)}: there is no room for a taper or race block.`,
+      });
+    }
+
+    phases.push({ kind: "recovery", start: raceDay, end: recoveryEnd });
+    cursor = recoveryEnd + 1;
+    previous = race;
+  }
+
+  const lastRaceDay = toDay(races[races.length - 1].date);
+  if (lastRaceDay >= cursor) phases.push({ kind: "general", start: cursor, end: lastRaceDay });
+
+  const blackouts: TBlackout[] = [];
+  for (const race of races) {
+    const day = toDay(race.date);
+    if (race.priority === "B") {
+      blackouts.push({ start: day - 4, end: day + 3, reason: `B race ${raceLabel(race)}: no strength in the 4 days before and the 3 days after` });
+    } else if (race.priority === "C") {
+      blackouts.push({ start: day - 1, end: day, reason: `C race ${raceLabel(race)}: no strength the day before or the day of` });
+    }
+  }
+
+  return { phases, blackouts, lightWindows, warnings };
+}
+
+/** Phases as the plan shows them (`YYYY-MM-DD`, inclusive). */
+export function formatPhases(phases: readonly TPhaseSpan[]): { kind: TPhaseKind; start: string; end: string }[] {
+  return phases.map((phase) => ({ kind: phase.kind, start: toIso(phase.start), end: toIso(phase.end) }));
+}

@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: every benchmark section in turn. Add a section by writing
+ * scripts/bench/<name>.ts (a function returning results + a formatter) and listing it here.
+ */
+import { benchEngine, formatEngineBench } from "./bench/engine";
+import { benchHttp, formatHttpBench } from "./bench/http";
+
+type TSection = { name: string; run: () => Promise<string> };
+
+const SECTIONS: TSection[] = [
+  { name: "engine", run: async () => formatEngineBench(benchEngine()) },
+  { name: "http", run: async () => formatHttpBench(await benchHttp()) },
+];
+
+async function main(): Promise<void> {
+  for (const section of SECTIONS) {
+    try {
+      console.log(await section.run());
+    } catch (error) {
+      console.error(`bench section "${section.name}" failed:`, error);
+      process.exitCode = 1;
+    }
+    console.log("");
+  }
+}
+
+void main();
