@@ -1,0 +1,67 @@
+/** Maps API/schema issue paths ("races.0.date") onto form fields and plain-words labels. */
+import { WEEKDAYS } from "@/lib/plan-input";
+
+const TOP_LEVEL = [
+  "startDate",
+  "experience",
+  "sessionMinutes",
+  "taper",
+  "units",
+  "timeZone",
+  "sessionTime",
+  "reminderMinutes",
+] as const;
+
+const LABELS: Record<string, string> = {
+  races: "Races",
+  startDate: "Start date",
+  schedule: "Running week",
+  equipment: "Equipment",
+  experience: "Lifting experience",
+  sessionMinutes: "Session length",
+  taper: "Taper",
+  units: "Units",
+  timeZone: "Time zone",
+  sessionTime: "Session time",
+  reminderMinutes: "Reminder",
+};
+
+const RACE_FIELD_LABELS: Record<string, string> = { date: "date", name: "name", distance: "distance", priority: "priority" };
+const DAY_NAMES: Record<string, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+
+/**
+ * The form field an issue belongs to, or null when it concerns the whole request
+ * (shown above the submit button instead).
+ */
+export function formFieldForIssue(path: string, raceCount: number): string | null {
+  const race = /^races\.(\d+)(?:\.(\w+))?/.exec(path);
+  if (race) {
+    const index = Number(race[1]);
+    if (index >= raceCount) return "races";
+    return race[2] && race[2] in RACE_FIELD_LABELS ? `races.${index}.${race[2]}` : `races.${index}.date`;
+  }
+  if (path === "races") return "races";
+  const day = /^schedule\.(\w+)/.exec(path);
+  if (day && (WEEKDAYS as readonly string[]).includes(day[1])) return `schedule.${day[1]}`;
+  if (path === "schedule") return "schedule.mon";
+  if (path === "equipment" || path.startsWith("equipment.")) return "equipment";
+  const top = path.split(".")[0];
+  return (TOP_LEVEL as readonly string[]).includes(top) ? top : null;
+}
+
+/** "races.1.date" -> "Race 2 date"; used when listing problems away from the field. */
+export function describeField(path: string): string {
+  const race = /^races\.(\d+)(?:\.(\w+))?/.exec(path);
+  if (race) return `Race ${Number(race[1]) + 1}${race[2] ? " " + (RACE_FIELD_LABELS[race[2]] ?? race[2]) : ""}`;
+  const day = /^schedule\.(\w+)/.exec(path);
+  if (day) return DAY_NAMES[day[1]] ?? "Running week";
+  return LABELS[path.split(".")[0]] ?? "Plan";
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { focusRing } from "./styles";
+
+/** The brand bar shared by the planner pages. */
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+        <Link href="/" className={`flex items-center gap-2 rounded-md text-lg font-extrabold tracking-tight text-slate-900 dark:text-slate-50 ${focusRing}`}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 text-emerald-700 dark:text-emerald-400">
+            <rect x="1" y="9" width="3" height="6" rx="1" fill="currentColor" />
+            <rect x="4.5" y="6.5" width="3.5" height="11" rx="1.2" fill="currentColor" />
+            <rect x="8" y="11" width="8" height="2" fill="currentColor" />
+            <rect x="16" y="6.5" width="3.5" height="11" rx="1.2" fill="currentColor" />
+            <rect x="20" y="9" width="3" height="6" rx="1" fill="currentColor" />
+          </svg>
+          Stridelift
+        </Link>
+      </div>
+    </header>
+  );
+}
