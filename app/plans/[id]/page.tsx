@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { todayInTimeZone } from "@/lib/plan-input";
 import { PlanHeader, raceTitle } from "@/components/plan-header/plan-header";
 import { NewPlanBanner } from "@/components/plan-header/new-plan-banner";
+import { SavedNotice } from "@/components/plan-header/saved-notice";
 import { SiteFooter, SiteHeader } from "@/components/plan-header/site-chrome";
 import { planLinks } from "@/components/plan-header/plan-links";
 import { loadPlan } from "@/components/plan-header/load-plan";
@@ -51,6 +52,7 @@ export default async function PlanPage({ params, searchParams }: TPageProps) {
       <main className="mx-auto max-w-6xl space-y-12 px-4 py-6 sm:py-8">
         <PlanHeader planId={stored.id} plan={plan} today={today} links={links}>
           <NewPlanBanner planId={stored.id} />
+          <SavedNotice planId={stored.id} />
         </PlanHeader>
 
         <section aria-labelledby="overview-heading" className="space-y-6">
