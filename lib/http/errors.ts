@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/http/database-unavailable";
 
 export type TErrorIssue = { path: string; message: string };
 
@@ -11,7 +12,9 @@ export type TErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "validation_failed"
-  | "internal_error";
+  | "rate_limited"
+  | "internal_error"
+  | "database_unavailable";
 
 /** The one error shape every API response uses. */
 export type TErrorBody = { error: { code: TErrorCode; message: string; issues?: TErrorIssue[] } };
@@ -25,7 +28,9 @@ const STATUS_BY_CODE: Record<TErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   validation_failed: 422,
+  rate_limited: 429,
   internal_error: 500,
+  database_unavailable: 503,
 };
 
 /** Thrown anywhere below a route handler; `toErrorResponse` turns it into the JSON answer. */
@@ -94,6 +99,15 @@ export function errorResponse(error: HttpError): Response {
  */
 export function toErrorResponse(thrown: unknown): Response {
   if (thrown instanceof HttpError) return errorResponse(thrown);
+  if (isDatabaseUnavailable(thrown)) {
+    const summary = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : "non-error value thrown";
+    console.error(`[api] database unavailable: ${summary}`);
+    return errorResponse(
+      new HttpError("database_unavailable", "Plans are temporarily unavailable (storage is busy or offline). Please try again shortly.", {
+        headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },
+      }),
+    );
+  }
   const summary = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : "non-error value thrown";
   console.error(`[api] unexpected error: ${summary}`);
   return errorResponse(new HttpError("internal_error", "Something went wrong on our side. Please try again."));

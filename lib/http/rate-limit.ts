@@ -13,6 +13,8 @@
  * store (e.g. Redis) or the reverse proxy's own limiter instead.
  */
 
+import { errorResponse, HttpError } from "@/lib/http/errors";
+
 export const DEFAULT_CREATE_LIMIT_PER_MINUTE = 30;
 const MINUTE_MS = 60_000;
 /** Bounds memory under a flood of distinct (possibly spoofed) addresses. */
@@ -102,14 +104,10 @@ export function clientKeyFromHeaders(headers: Headers): string {
 
 /** The 429 answer, in the API's one error shape. */
 export function rateLimitedResponse(retryAfterSeconds: number): Response {
-  return Response.json(
-    {
-      error: {
-        code: "rate_limited",
-        message: `Too many plans created from your address. Try again in ${retryAfterSeconds} seconds.`,
-      },
-    },
-    { status: 429, headers: { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" } },
+  return errorResponse(
+    new HttpError("rate_limited", `Too many plans created from your address. Try again in ${retryAfterSeconds} seconds.`, {
+      headers: { "Retry-After": String(retryAfterSeconds) },
+    }),
   );
 }
 
