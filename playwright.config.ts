@@ -36,6 +36,8 @@ export default defineConfig({
   webServer: {
     // The production build (npm run build) must exist; the server gets a fresh temp database.
     command: `node scripts/serve-test.mjs ${PORT}`,
+    // Each test creates plans from one client; the per-client create limit is not under test here.
+    env: { RATE_LIMIT_CREATE_PER_MINUTE: "0" },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

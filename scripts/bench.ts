@@ -4,12 +4,14 @@
  */
 import { benchEngine, formatEngineBench } from "./bench/engine";
 import { benchHttp, formatHttpBench } from "./bench/http";
+import { benchHttpRatios, formatHttpRatios } from "./bench/http-ratio";
 
 type TSection = { name: string; run: () => Promise<string> };
 
 const SECTIONS: TSection[] = [
   { name: "engine", run: async () => formatEngineBench(benchEngine()) },
   { name: "http", run: async () => formatHttpBench(await benchHttp()) },
+  { name: "http-ratio", run: async () => formatHttpRatios(await benchHttpRatios()) },
 ];
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import { createPlan } from "@/lib/db/plans";
 import { handleRoute } from "@/lib/http/handle-route";
 import { createMethodHandlers } from "@/lib/http/method-not-allowed";
+import { limitPlanCreation } from "@/lib/http/rate-limit";
 import { readPlanRequest } from "@/lib/http/read-plan-request";
 
 export const runtime = "nodejs";
@@ -8,6 +9,9 @@ export const dynamic = "force-dynamic";
 
 /** Create a plan: 201 { id, editToken, plan }. The only response that ever carries the token. */
 export const POST = handleRoute(async (request: Request) => {
+  // Before the body is read: a client over its limit costs us no parsing or planning.
+  const limited = limitPlanCreation(request);
+  if (limited) return limited;
   const content = await readPlanRequest(request, new Date());
   const { stored, editToken } = await createPlan(content);
   return Response.json(

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
 import { findPlan } from "@/lib/db/plans";
 import { notFoundError } from "@/lib/http/errors";
 import { handleRoute } from "@/lib/http/handle-route";
 import { createMethodHandlers } from "@/lib/http/method-not-allowed";
-import { buildIcs } from "@/lib/ics/build-ics";
+import { renderCalendarFeed } from "@/lib/ics/render-calendar-feed";
 import { calendarFileName } from "@/lib/ics/target-race";
 
 export const runtime = "nodejs";
@@ -31,8 +30,7 @@ export const GET = handleRoute(async (request: Request, { params }: TContext) =>
   const stored = await findPlan(id);
   if (!stored) throw notFoundError();
   const planUrl = new URL(`/plans/${stored.id}`, request.url).toString();
-  const body = buildIcs(stored.plan, { planId: stored.id, planUrl, now: stored.updatedAt });
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const { body, etag } = renderCalendarFeed(stored, planUrl);
   const headers: Record<string, string> = {
     "Content-Type": "text/calendar; charset=utf-8",
     "Cache-Control": CACHE_CONTROL,
