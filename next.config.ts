@@ -2,9 +2,10 @@ import type { NextConfig } from "next";
 import { buildSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
-  // Native module: keep it out of the server bundle.
-  // @touch4it/ical-timezones reads its VTIMEZONE files relative to __dirname, which bundling breaks.
+  // Native modules, and @touch4it/ical-timezones reads its VTIMEZONE files relative to __dirname, which bundling breaks.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@touch4it/ical-timezones"],
+  // next dev blocks its HMR socket (and so hydration) for hosts other than localhost; 127.0.0.1 is the same machine.
+  allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
