@@ -78,7 +78,7 @@ export function RacesField() {
                     Remove
                   </button>
                 ) : null}
-                <div className="clear-both grid grid-cols-2 gap-3 pt-2 md:grid-cols-[minmax(0,10rem)_minmax(0,1fr)_minmax(0,10.5rem)_minmax(0,8.5rem)]">
+                <div className="clear-both grid grid-cols-1 gap-3 pt-2 min-[400px]:grid-cols-2 md:grid-cols-[minmax(0,10rem)_minmax(0,1fr)_minmax(0,10.5rem)_minmax(0,8.5rem)]">
                   <div className="col-span-2 md:col-span-1">
                     <label htmlFor={date.input} className={labelClass}>
                       Race date

@@ -15,14 +15,14 @@ const DEFAULT_CHECKED =
 
 const SEGMENT_BASE =
   "flex h-full cursor-pointer select-none items-center justify-center rounded-lg border border-slate-300 bg-white px-0.5 text-[0.8125rem] font-semibold text-slate-700 sm:px-2 sm:text-sm " +
-  "hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-200 dark:hover:bg-slate-800 " +
+  "peer-hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-200 dark:peer-hover:bg-slate-800 " +
   "peer-focus-visible:ring-2 peer-focus-visible:ring-emerald-600 peer-focus-visible:ring-offset-2 peer-focus-visible:ring-offset-white " +
   "dark:peer-focus-visible:ring-emerald-400 dark:peer-focus-visible:ring-offset-slate-900";
 
 const TILE_BASE =
-  "block h-full cursor-pointer rounded-xl border border-slate-300 bg-white p-3 text-left text-slate-800 hover:bg-slate-50 " +
+  "block h-full cursor-pointer rounded-xl border border-slate-300 bg-white p-3 text-left text-slate-800 peer-hover:bg-slate-50 " +
   "peer-checked:border-emerald-700 peer-checked:bg-emerald-50 peer-checked:ring-1 peer-checked:ring-emerald-700 " +
-  "dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:hover:bg-slate-800 " +
+  "dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:peer-hover:bg-slate-800 " +
   "dark:peer-checked:border-emerald-400 dark:peer-checked:bg-emerald-950 dark:peer-checked:ring-emerald-400 " +
   "peer-focus-visible:ring-2 peer-focus-visible:ring-emerald-600 peer-focus-visible:ring-offset-2 peer-focus-visible:ring-offset-white " +
   "dark:peer-focus-visible:ring-emerald-400 dark:peer-focus-visible:ring-offset-slate-900";
@@ -69,7 +69,13 @@ export function SegmentedControl(props: {
       >
         {props.options.map((option) => (
           <label key={option.value} className={layout === "tiles" ? "relative block" : "relative block min-h-11"}>
-            <input type="radio" value={option.value} className="peer sr-only" {...props.registration} />
+            {/* The real radio covers the whole segment, invisibly: the segment is its click target. */}
+            <input
+              type="radio"
+              value={option.value}
+              className="peer absolute inset-0 z-10 m-0 h-full w-full cursor-pointer appearance-none opacity-0"
+              {...props.registration}
+            />
             <span className={`${layout === "tiles" ? TILE_BASE : SEGMENT_BASE} ${option.checkedClass ?? (layout === "tiles" ? "" : DEFAULT_CHECKED)}`}>
               {layout === "tiles" ? (
                 <>

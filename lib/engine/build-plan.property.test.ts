@@ -123,12 +123,41 @@ describe("buildPlan properties", () => {
     });
   });
 
-  it("nothing on an A race day or in its recovery window (7 days; 14 after a marathon or ultra)", () => {
+  it("nothing on an A race day", () => {
+    check((plan, input) => {
+      const raceDays = new Set(input.races.filter((r) => r.priority === "A").map((r) => r.date));
+      expect(plan.sessions.filter((s) => raceDays.has(s.date))).toEqual([]);
+    });
+  });
+
+  it("nothing in the recovery window: race+1 to race+7, or race+14 after a marathon or ultra", () => {
     check((plan, input) => {
       for (const race of input.races.filter((r) => r.priority === "A")) {
         const day = toDay(race.date);
         const span = race.distance === "marathon" || race.distance === "ultra" ? 14 : 7;
-        expect(plan.sessions.filter((s) => toDay(s.date) >= day && toDay(s.date) <= day + span)).toEqual([]);
+        expect(plan.sessions.filter((s) => toDay(s.date) >= day + 1 && toDay(s.date) <= day + span)).toEqual([]);
+      }
+    });
+  });
+
+  it("recovery phases: every day of race+1..race+N (from the start on) is recovery or another A race day; no phase holds an A race day", () => {
+    check((plan, input) => {
+      const aRaces = input.races.filter((r) => r.priority === "A");
+      const aDays = new Set(aRaces.map((r) => toDay(r.date)));
+      const start = toDay(plan.input.startDate);
+      const kindOn = (day: number) => plan.phases.find((p) => toDay(p.start) <= day && toDay(p.end) >= day)?.kind;
+      for (const race of aRaces) {
+        const day = toDay(race.date);
+        expect(kindOn(day)).toBeUndefined();
+        const span = race.distance === "marathon" || race.distance === "ultra" ? 14 : 7;
+        for (let d = Math.max(day + 1, start); d <= day + span; d++) {
+          if (!aDays.has(d)) expect(kindOn(d)).toBe("recovery");
+        }
+      }
+      for (const p of plan.phases.filter((x) => x.kind === "recovery")) {
+        // A recovery phase always follows an A race (or another recovery split around one).
+        const before = toDay(p.start) - 1;
+        expect(aDays.has(before) || before < start).toBe(true);
       }
     });
   });
@@ -154,7 +183,8 @@ describe("buildPlan properties", () => {
 
   it("every prescription uses only owned equipment", () => {
     check((plan, input) => {
-      for (const s of plan.sessions) for (const e of s.exercises) for (const item of e.equipment) expect(input.equipment).toContain(item);
+      const unowned = plan.sessions.flatMap((s) => s.exercises.flatMap((e) => e.equipment.filter((item) => !input.equipment.includes(item))));
+      expect(unowned).toEqual([]);
     });
   });
 
@@ -178,6 +208,109 @@ describe("buildPlan properties", () => {
         const phase = plan.phases.find((p) => p.start <= s.date && p.end >= s.date);
         expect(phase?.kind).toBe(s.phase);
         expect(s.date >= plan.input.startDate).toBe(true);
+      }
+    });
+  });
+
+  it("rule 4: the weekly pair is not consecutive (Sunday-Monday included) when another legal pair exists; widest spacing, then easy/cross over rest", () => {
+    const gapOf = (a: number, b: number) => Math.min(Math.abs(a - b), 7 - Math.abs(a - b));
+    check((plan, input) => {
+      const days = [0, 1, 2, 3, 4, 5, 6].filter((d) => legal(input, d));
+      const active = (d: number) => (typeAt(input, d) === "rest" ? 0 : 1);
+      let best: [number, number] = [-1, -1];
+      for (const a of days) for (const b of days) if (a < b) {
+        const score: [number, number] = [gapOf(a, b), active(a) + active(b)];
+        if (score[0] > best[0] || (score[0] === best[0] && score[1] > best[1])) best = score;
+      }
+      for (const w of plan.weeks) {
+        const pair = plan.sessions.filter((s) => w.sessionIds.includes(s.id) && s.slot !== "light");
+        if (pair.length !== 2) continue;
+        const [a, b] = pair.map((s) => weekdayOf(s.date));
+        expect([gapOf(a, b), active(a) + active(b)]).toEqual(best);
+        if (best[0] > 1) expect(gapOf(a, b)).toBeGreaterThan(1);
+      }
+    });
+  });
+
+  it("rule 5: afterRun is true exactly on easy and cross days, and the why says to lift after the run", () => {
+    check((plan, input) => {
+      for (const s of plan.sessions) {
+        const type = typeAt(input, weekdayOf(s.date));
+        expect(s.afterRun).toBe(type === "easy" || type === "cross");
+        if (s.afterRun) expect(s.why.some((w) => /after your (easy run|cross-training)/.test(w))).toBe(true);
+      }
+    });
+  });
+
+  it("every session states the effort: 2-3 reps in reserve, never to failure", () => {
+    check((plan) => {
+      for (const s of plan.sessions) expect(s.why.some((w) => /2-3 reps (still )?in reserve/.test(w) && /never to failure/.test(w))).toBe(true);
+    });
+  });
+
+  it("sessions A and B of the same week use different exercises", () => {
+    check((plan) => {
+      for (const w of plan.weeks) {
+        const [a, b] = (["A", "B"] as const).map((slot) => plan.sessions.find((s) => w.sessionIds.includes(s.id) && s.slot === slot));
+        if (!a || !b) continue;
+        const inA = new Set(a.exercises.map((e) => e.exerciseId));
+        expect(b.exercises.filter((e) => inA.has(e.exerciseId))).toEqual([]);
+      }
+    });
+  });
+
+  it("section 7: every session and prescription has exactly the specified fields; every prescription has reps or seconds", () => {
+    const SESSION_KEYS = "id,date,weekday,phase,slot,title,minutes,afterRun,exercises,why";
+    // `note` is the one extra: where the kettlebell weight (runner's units) and "each side" go.
+    const PRESCRIPTION_KEYS = new Set(["exerciseId", "name", "category", "equipment", "sets", "reps", "seconds", "load", "tempo", "restSeconds", "note"]);
+    const CATEGORIES = new Set(["activation", "hinge", "single-leg", "core", "calf", "upper", "power"]);
+    const LOADS = new Set(["bodyweight", "light", "moderate", "challenging"]);
+    check((plan) => {
+      expect(Object.keys(plan)).toEqual(["engineVersion", "input", "phases", "weeks", "sessions", "warnings"]);
+      const problems: string[] = [];
+      for (const p of plan.phases) if (Object.keys(p).join() !== "kind,start,end") problems.push(`phase keys ${Object.keys(p)}`);
+      for (const s of plan.sessions) {
+        if (Object.keys(s).join() !== SESSION_KEYS) problems.push(`${s.id}: keys ${Object.keys(s)}`);
+        if (s.id !== `${s.date}-${s.slot}`) problems.push(`${s.id}: id`);
+        if (s.weekday !== KEYS[weekdayOf(s.date)]) problems.push(`${s.id}: weekday ${s.weekday}`);
+        if (!["general", "race-specific", "taper"].includes(s.phase) || !["A", "B", "light"].includes(s.slot)) problems.push(`${s.id}: phase/slot`);
+        if (s.exercises.length === 0 || s.why.length === 0 || s.minutes <= 0 || s.title === "") problems.push(`${s.id}: empty`);
+        for (const e of s.exercises) {
+          const where = `${s.id} ${e.exerciseId}`;
+          if (!Object.keys(e).every((key) => PRESCRIPTION_KEYS.has(key))) problems.push(`${where}: keys ${Object.keys(e)}`);
+          if (e.reps === undefined && e.seconds === undefined) problems.push(`${where}: no reps or seconds`);
+          if (!CATEGORIES.has(e.category) || !LOADS.has(e.load)) problems.push(`${where}: category/load`);
+          if (e.equipment.length === 0 && e.load !== "bodyweight") problems.push(`${where}: load without equipment`);
+          if (!(e.sets > 0 && e.restSeconds > 0)) problems.push(`${where}: sets/rest`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it("light taper: exactly one light session in a full first taper week that has a free legal day", () => {
+    check((plan, input) => {
+      if (input.taper !== "light") return;
+      const start = toDay(plan.input.startDate);
+      const blackouts = input.races
+        .filter((r) => r.priority !== "A")
+        .map((r) => (r.priority === "B" ? [toDay(r.date) - 4, toDay(r.date) + 3] : [toDay(r.date) - 1, toDay(r.date)]));
+      for (const race of input.races.filter((r) => r.priority === "A")) {
+        const day = toDay(race.date);
+        if (!plan.phases.some((p) => p.kind === "taper" && p.start === toIso(day - 14) && p.end === toIso(day - 1))) continue;
+        if (day - 14 < start) continue;
+        // A free day: legal, outside B/C windows, in a week that does not already hold two A/B sessions.
+        const abInWeek = (d: number) => plan.sessions.filter((s) => s.slot !== "light" && toDay(s.date) - weekdayOf(s.date) === d - weekdayOf(toIso(d))).length;
+        const free = [...Array(7).keys()]
+          .map((k) => day - 14 + k)
+          .some((d) => legal(input, weekdayOf(toIso(d))) && !blackouts.some(([a, b]) => d >= a && d <= b) && abInWeek(d) < 2);
+        const light = plan.sessions.filter((s) => toDay(s.date) >= day - 14 && toDay(s.date) < day);
+        expect(light.length).toBe(free ? 1 : 0);
+        for (const s of light) {
+          expect(s.slot).toBe("light");
+          expect(toDay(s.date)).toBeLessThanOrEqual(day - 8);
+          expect(s.exercises.every((e) => e.equipment.length === 0)).toBe(true);
+        }
       }
     });
   });

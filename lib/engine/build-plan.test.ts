@@ -88,8 +88,31 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     expect(light.exercises.some((e) => e.category === "core")).toBe(true);
   });
 
-  it("race block: 2 sets instead of 3, load and reps held at the end-of-general level", () => {
-    const result = plan({ equipment: ["dumbbells", "loop-band"], startDate: "2026-11-02" });
+  it("rule 1 with a light taper: the light session never becomes a third session in a week", () => {
+    // Legal days Mon, Thu and Fri (sessions Mon + Thu). The taper starts on Friday 05-28, and the B
+    // race blocks Monday and Thursday of the first taper week, leaving only that Friday: the
+    // week of 05-24 already has its two sessions, so no light session fits.
+    const result = plan({
+      taper: "light",
+      schedule: week("easy easy hard easy rest easy long"),
+      races: [
+        { date: "2027-06-11", distance: "half", priority: "A" },
+        { date: "2027-06-03", distance: "5k", priority: "B" },
+      ],
+    });
+    expect(result.weeks.find((w) => w.start === "2027-05-24")!.sessionIds).toEqual(["2027-05-24-A", "2027-05-27-B"]);
+    expect(result.sessions.filter((s) => s.slot === "light")).toEqual([]);
+    // Without the B race the light session goes on the first usual training day of the taper.
+    const plain = plan({ taper: "light", schedule: week("easy easy hard easy rest easy long"), races: [{ date: "2027-06-11", distance: "half", priority: "A" }] });
+    expect(plain.sessions.filter((s) => s.slot === "light").map((s) => s.date)).toEqual(["2027-05-31"]);
+  });
+
+  it.each([
+    ["ladder topped out", "2026-11-02"],
+    // 8 general weeks end mid-ladder, so any growth during the block would show.
+    ["mid-ladder", "2027-02-15"],
+  ])("race block: 2 sets instead of 3, load and reps held at the end-of-general level (%s)", (_case, startDate) => {
+    const result = plan({ equipment: ["dumbbells", "loop-band"], startDate });
     const lastGeneralA = result.sessions.filter((s) => s.phase === "general" && s.slot === "A").at(-1)!;
     const blockA = result.sessions.filter((s) => s.phase === "race-specific" && s.slot === "A");
     expect(blockA.length).toBeGreaterThan(2);
@@ -112,6 +135,36 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     const plankSeconds = a.slice(3, 6).map((s) => s.exercises.find((e) => e.seconds !== undefined)?.seconds);
     expect(plankSeconds[1]! - plankSeconds[0]!).toBe(5);
     expect(plankSeconds[2]! - plankSeconds[1]!).toBe(5);
+  });
+
+  it("double progression through the plan: 3x10, one more rep per set each week, at 12 a load step and back to 8", () => {
+    const result = plan({ equipment: ["dumbbells"], startDate: "2026-11-02" });
+    const hinges = result.sessions
+      .filter((s) => s.slot === "A" && s.phase === "general")
+      .map((s) => s.exercises.find((e) => e.category === "hinge")!);
+    expect(hinges.slice(0, 10).map((e) => [e.sets, e.reps, e.load])).toEqual([
+      [3, 10, "bodyweight"],
+      [3, 10, "light"],
+      [3, 11, "light"],
+      [3, 12, "light"],
+      [3, 8, "moderate"],
+      [3, 9, "moderate"],
+      [3, 10, "moderate"],
+      [3, 11, "moderate"],
+      [3, 12, "moderate"],
+      [3, 8, "challenging"],
+    ]);
+  });
+
+  it("kettlebell load is the one weight given, in the runner's units (kg or lb)", () => {
+    for (const [units, text] of [["kg", "12-16 kg kettlebell"], ["lb", "26-35 lb kettlebell"]] as const) {
+      const result = plan({ equipment: ["kettlebell"], units });
+      const notes = result.sessions.flatMap((s) => s.exercises.filter((e) => e.equipment.includes("kettlebell")).map((e) => e.note ?? ""));
+      expect(notes.length).toBeGreaterThan(0);
+      for (const note of notes) expect(note).toContain(text);
+      const others = result.sessions.flatMap((s) => s.exercises.filter((e) => !e.equipment.includes("kettlebell")).map((e) => e.note ?? ""));
+      for (const note of others) expect(note).not.toMatch(/\d\s?(kg|lb)\b/);
+    }
   });
 
   it("experienced runners: one bodyweight week, then load", () => {
@@ -145,6 +198,8 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
       startDate: "2026-11-02",
       equipment: ["dumbbells"],
     });
+    expect(result.phases).toContainEqual({ kind: "recovery", start: "2027-04-26", end: "2027-05-09" });
+    expect(result.phases.some((p) => p.start <= "2027-04-25" && p.end >= "2027-04-25")).toBe(false);
     expect(between(result.sessions, "2027-04-25", "2027-05-09")).toEqual([]);
     const back = result.sessions.find((s) => s.date > "2027-05-09")!;
     expect(back.phase).toBe("general");
@@ -211,5 +266,8 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     const result = buildPlan(input, { today: TODAY });
     expect(input).toEqual(before);
     expect(result.input.races).not.toBe(input.races);
+    expect(result.input.races[0]).not.toBe(input.races[0]);
+    expect(result.input.schedule).not.toBe(input.schedule);
+    expect(result.input.equipment).not.toBe(input.equipment);
   });
 });

@@ -73,7 +73,13 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
     return index === NO_PHASE ? null : season.phases[index].kind;
   };
 
-  const lightDays = chooseLightDays({ season, placementDays: placement.days, schedule: resolved.schedule, start, first, last, blocked });
+  // Days that get an A or B session: a placement day on or after the start, in a building phase, not blocked.
+  const isStrengthDay = (day: number): boolean => {
+    if (day < start || day > last || blocked[day - first]) return false;
+    const kind = kindAt(day);
+    return kind === "general" || kind === "race-specific";
+  };
+  const lightDays = chooseLightDays({ season, placementDays: placement.days, schedule: resolved.schedule, start, first, last, blocked, isStrengthDay });
   const firstPhase = season.phases[0];
   const introWeeks = countIntroWeeks(
     resolved.experience,
@@ -253,7 +259,8 @@ function weekPhase(monday: number, kindAt: (day: number) => TPhaseKind | null): 
 
 /**
  * One light-taper day per window: a legal day (the usual training days first), not blocked by
- * a B/C race, on or after the start date.
+ * a B/C race, on or after the start date, and never in a week that already holds its two A/B
+ * sessions (rule 1: two a week, so a taper week that starts late never gets a third).
  */
 function chooseLightDays(options: {
   season: ReturnType<typeof planSeason>;
@@ -263,12 +270,17 @@ function chooseLightDays(options: {
   first: number;
   last: number;
   blocked: Uint8Array;
+  isStrengthDay: (day: number) => boolean;
 }): Map<number, string> {
   const chosen = new Map<number, string>();
+  const weekIsFull = (day: number) => {
+    const monday = mondayOnOrBefore(day);
+    return options.placementDays.filter((weekday) => options.isStrengthDay(monday + weekday)).length >= 2;
+  };
   for (const window of options.season.lightWindows) {
     const candidates: number[] = [];
     for (let day = Math.max(window.start, options.start); day <= Math.min(window.end, options.last); day++) {
-      if (options.blocked[day - options.first] || !isLegalDay(options.schedule, weekdayIndex(day))) continue;
+      if (options.blocked[day - options.first] || !isLegalDay(options.schedule, weekdayIndex(day)) || weekIsFull(day)) continue;
       candidates.push(day);
     }
     const preferred = candidates.find((day) => options.placementDays.includes(weekdayIndex(day))) ?? candidates[0];

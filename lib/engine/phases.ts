@@ -2,8 +2,9 @@
  * DOMAIN.md section 3: the season, worked backwards from each A race.
  *
  * Conventions (documented here because the spec leaves them open):
- * - Recovery starts on the race day itself and covers the 7 (or 14) days after it, so the
- *   phase is `[race, race + 7]` or `[race, race + 14]`; phases stay contiguous.
+ * - An A race day belongs to no phase: the taper ends the day before (`[race - 14, race - 1]`)
+ *   and recovery is exactly the 7 (or 14) days after it (`[race + 1, race + 7]` or
+ *   `[race + 1, race + 14]`). Phases are sorted and never overlap; the only gaps are A race days.
  * - `other` distances get an 8-week block + taper (a middle-distance default, like the half).
  * - After the last A race's recovery, a B or C race still to come gets a general phase up to
  *   its date.
@@ -102,8 +103,16 @@ export function planSeason(options: { races: readonly TRace[]; startDate: string
     if (raceDay < cursor) {
       const last = phases[phases.length - 1];
       if (last && last.kind === "recovery" && last.end + 1 === cursor) {
-        // Inside the previous race's recovery: one longer recovery covers both.
-        last.end = Math.max(last.end, recoveryEnd);
+        // Inside the previous race's recovery: recovery runs on until both are over, but this
+        // race day, like every A race day, stays outside any phase, so the recovery splits
+        // around it.
+        const end = Math.max(last.end, recoveryEnd);
+        if (raceDay < last.start) last.end = end;
+        else if (raceDay === last.start) Object.assign(last, { start: raceDay + 1, end });
+        else {
+          last.end = raceDay - 1;
+          phases.push({ kind: "recovery", start: raceDay + 1, end });
+        }
         if (previous && raceDay >= start) {
           warnings.push({
             code: "races-overlap",
@@ -147,7 +156,11 @@ export function planSeason(options: { races: readonly TRace[]; startDate: string
               }
             : {
                 code: "start-in-race-block",
-                message: `You start inside the race block for ${raceLabel(race)} (${weeksText(taperStart - from)} left of ${weeksText(fullBlockDays)}), so there is no general phase and sessions use 2 sets from the start; new lifters still begin with bodyweight weeks.`,
+                message:
+                  taperStart - from < 7
+                    ? // Under a week: maybe no training day falls in it, so do not promise sessions.
+                      `You start inside the race block for ${raceLabel(race)} with only ${weeksText(taperStart - from)} left before the taper, so there is no general phase and at most one strength session before the taper. Start the plan earlier to get a general phase and a full race block.`
+                    : `You start inside the race block for ${raceLabel(race)} (${weeksText(taperStart - from)} left of ${weeksText(fullBlockDays)}), so there is no general phase and sessions use 2 sets from the start; new lifters still begin with bodyweight weeks.`,
               },
         );
       }
@@ -181,7 +194,8 @@ export function planSeason(options: { races: readonly TRace[]; startDate: string
       });
     }
 
-    phases.push({ kind: "recovery", start: raceDay, end: recoveryEnd });
+    // The race day itself is in no phase; recovery is the N days after it.
+    phases.push({ kind: "recovery", start: raceDay + 1, end: recoveryEnd });
     cursor = recoveryEnd + 1;
     previous = race;
   }
