@@ -18,10 +18,7 @@ function variantNames(ids: readonly string[]): string[] {
 
 function ExerciseItem({ item, position, headingLevel }: { item: TPrescription; position: number; headingLevel: 3 | 4 | 5 }) {
   const info = findExercise(item.exerciseId);
-  // The engine may also spell out "Each side" in the note; the dose already says it.
-  const sidedNote = /^each side\b[\s,.;:–-]*/i;
-  const unilateral = (info?.unilateral ?? false) || sidedNote.test(item.note ?? "");
-  const note = item.note?.replace(sidedNote, "").trim();
+  const unilateral = info?.unilateral ?? false;
   const easier = variantNames(info?.easier ?? []);
   const harder = variantNames(info?.harder ?? []);
   const Heading = `h${headingLevel}` as "h3" | "h4" | "h5";
@@ -62,7 +59,7 @@ function ExerciseItem({ item, position, headingLevel }: { item: TPrescription; p
         <dt className="font-medium">Kit</dt>
         <dd>{item.equipment.length > 0 ? item.equipment.map((e) => EQUIPMENT_LABELS[e]).join(", ") : "bodyweight"}</dd>
       </dl>
-      {note ? <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">{note.charAt(0).toUpperCase() + note.slice(1)}</p> : null}
+      {item.note ? <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">{item.note.charAt(0).toUpperCase() + item.note.slice(1)}</p> : null}
       {info ? (
         <div className="mt-2 space-y-1 text-sm">
           <p>

@@ -101,10 +101,16 @@ describe("progression and dose (DOMAIN.md section 4)", () => {
     expect(rest("single-leg-romanian-deadlift")).toBeLessThan(rest("skater-jump"));
   });
 
-  it("unilateral exercises say 'each side'; the prescription uses exactly the given equipment", () => {
+  it("the note carries only what the dose fields cannot: no 'each side' (the catalogue's unilateral says it), no empty note", () => {
     const dose = prescribeDose({ item: item("split-squat", ["dumbbells"]), phase: "general", level: 0, units: "kg" });
-    expect(dose.note).toContain("Each side");
+    expect(findExercise("split-squat")!.unilateral).toBe(true);
+    expect(dose).not.toHaveProperty("note");
     expect(dose.equipment).toEqual(["dumbbells"]);
     expect(dose).toMatchObject({ exerciseId: "split-squat", category: "single-leg" });
+    const kettlebell = prescribeDose({ item: item("single-leg-romanian-deadlift", ["kettlebell"]), phase: "general", level: 0, units: "kg" });
+    expect(kettlebell.note).toBe("12-16 kg kettlebell (lighter end of the range)");
+    for (const id of ["clamshell", "side-plank", "single-leg-calf-raise", "glute-bridge"]) {
+      expect(prescribeDose({ item: item(id), phase: "general", level: 0, units: "kg" })).not.toHaveProperty("note");
+    }
   });
 });

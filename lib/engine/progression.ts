@@ -12,7 +12,7 @@ import type { TDoseType, TExerciseCategory, TLoad, TPrescription, TSessionPhase 
 
 /** What progression needs from a session item (structurally a `TSessionItem`). */
 export type TDoseItem = {
-  exercise: { id: string; name: string; category: TExerciseCategory; dose: TDoseType; unilateral: boolean };
+  exercise: { id: string; name: string; category: TExerciseCategory; dose: TDoseType };
   equipment: readonly TEquipment[];
 };
 
@@ -95,8 +95,8 @@ export function prescribeDose(options: TDoseOptions): TPrescription {
   const { exercise } = item;
   const loaded = level >= 0 && item.equipment.some((e) => RESISTANCE.has(e));
   const calf = exercise.category === "calf";
+  // Only guidance the dose fields cannot carry; "each side" follows from the catalogue's `unilateral`.
   const notes: string[] = [];
-  if (exercise.unilateral) notes.push("Each side");
 
   let load: TLoad = "bodyweight";
   let tempo: string | undefined = calf ? CALF_TEMPO : undefined;

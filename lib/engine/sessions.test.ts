@@ -20,6 +20,15 @@ const arbOptions = fc.record({
 const RUNS = { numRuns: 600 };
 
 const ids = (items: readonly TSessionItem[]) => items.map((item) => item.exercise.id);
+/** DOMAIN.md section 5: the only exercises that may fill the activation position. */
+const NAMED_ACTIVATIONS = ["clamshell", "lateral-band-walk", "glute-bridge"];
+const activationIds = (items: readonly TSessionItem[]) =>
+  items.filter((item) => item.exercise.category === "activation").map((item) => item.exercise.id);
+/** Ids A and B have in common outside activation (three activation names cannot fill two disjoint pairs). */
+const sharedOutsideActivation = (a: readonly TSessionItem[], b: readonly TSessionItem[]) => {
+  const inB = new Set(ids(b));
+  return a.filter((item) => item.exercise.category !== "activation" && inB.has(item.exercise.id)).map((item) => item.exercise.id);
+};
 const countOf = (items: readonly TSessionItem[], category: TExerciseCategory) =>
   items.filter((item) => item.exercise.category === category).length;
 const pair = (options: Omit<TSelectSessionOptions, "slot">) => ({
@@ -54,11 +63,31 @@ describe("selectSessionExercises (DOMAIN.md section 5)", () => {
     );
   });
 
-  it("property: slots A and B use different exercises (disjoint ids) for any owned equipment", () => {
+  it("property: slots A and B share no exercise outside activation for any owned equipment", () => {
     fc.assert(
       fc.property(arbOptions, ({ minutes, equipment, includePower }) => {
         const { a, b } = pair({ minutes, equipment, includePower });
-        expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+        expect(sharedOutsideActivation(a, b)).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("activation is two of clamshell, lateral band walk, glute bridge (one at 30 min)", () => {
+    fc.assert(
+      fc.property(arbOptions, ({ slot, minutes, equipment, includePower }) => {
+        const picked = activationIds(selectSessionExercises({ slot, minutes, equipment, includePower }));
+        expect(picked).toHaveLength(slot === "light" || minutes === 30 ? 1 : 2);
+        for (const id of picked) expect(NAMED_ACTIVATIONS).toContain(id);
+        if (!equipment.includes("loop-band")) expect(picked).not.toContain("lateral-band-walk");
+        if (slot === "light") return;
+        // B takes what A left first; it repeats one of A's only when the three names run out.
+        const { a, b } = pair({ minutes, equipment, includePower });
+        const [inA, inB] = [activationIds(a), activationIds(b)];
+        const doable = NAMED_ACTIVATIONS.filter((id) => id !== "lateral-band-walk" || equipment.includes("loop-band"));
+        const fresh = doable.filter((id) => !inA.includes(id));
+        expect(inB.filter((id) => !inA.includes(id))).toHaveLength(Math.min(inB.length, fresh.length));
+        if (doable.length >= inA.length + inB.length) expect(inB.filter((id) => inA.includes(id))).toEqual([]);
       }),
       RUNS,
     );
@@ -200,10 +229,10 @@ describe("selectSessionExercises (DOMAIN.md section 5)", () => {
   });
 
   describe("A and B differ", () => {
-    it.each(MINUTES)("bodyweight only, %i minutes: complete, bodyweight, disjoint sessions", (minutes) => {
+    it.each(MINUTES)("bodyweight only, %i minutes: complete, bodyweight sessions, disjoint outside activation", (minutes) => {
       for (const includePower of [false, true]) {
         const { a, b } = pair({ minutes, equipment: [], includePower });
-        expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+        expect(sharedOutsideActivation(a, b)).toEqual([]);
         for (const items of [a, b]) {
           expect(coversFourCategories(items)).toBe(true);
           for (const item of items) expect(item.equipment).toEqual([]);
@@ -212,19 +241,19 @@ describe("selectSessionExercises (DOMAIN.md section 5)", () => {
       }
     });
 
-    it.each(MINUTES)("full gym, %i minutes: disjoint sessions of equal length", (minutes) => {
+    it.each(MINUTES)("full gym, %i minutes: sessions of equal length, disjoint outside activation", (minutes) => {
       for (const includePower of [false, true]) {
         const { a, b } = pair({ minutes, equipment: FULL_GYM, includePower });
-        expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+        expect(sharedOutsideActivation(a, b)).toEqual([]);
         expect(a.length).toBe(b.length);
       }
     });
 
-    it("exhaustively: disjoint and four-category for every one of the 4096 equipment subsets at 60 minutes with power", () => {
+    it("exhaustively: disjoint outside activation and four-category for every one of the 4096 equipment subsets at 60 minutes with power", () => {
       for (let mask = 0; mask < 1 << EQUIPMENT.length; mask++) {
         const equipment = EQUIPMENT.filter((_, index) => (mask & (1 << index)) !== 0);
         const { a, b } = pair({ minutes: 60, equipment, includePower: true });
-        const shared = ids(a).filter((id) => ids(b).includes(id));
+        const shared = sharedOutsideActivation(a, b);
         if (shared.length > 0 || !coversFourCategories(a) || !coversFourCategories(b)) {
           throw new Error(`equipment ${equipment.join(",") || "(none)"}: shared ${shared.join(",")}`);
         }
@@ -249,6 +278,35 @@ describe("selectSessionExercises (DOMAIN.md section 5)", () => {
       const { a, b } = pair({ minutes: 45, equipment: [], includePower: false });
       expect(a.find((item) => item.exercise.category === "hinge")?.exercise.id).toBe("single-leg-romanian-deadlift");
       expect(b.find((item) => item.exercise.category === "hinge")?.exercise.id).toBe("good-morning");
+    });
+
+    it("activation picks: A lateral band walk + clamshell, B glute bridge + lateral band walk with a band; clamshell/glute bridge without", () => {
+      for (const minutes of [45, 60] as const) {
+        const banded = pair({ minutes, equipment: ["loop-band"], includePower: true });
+        expect(activationIds(banded.a)).toEqual(["lateral-band-walk", "clamshell"]);
+        expect(activationIds(banded.b)).toEqual(["glute-bridge", "lateral-band-walk"]);
+        const bare = pair({ minutes, equipment: ["kettlebell", "step"], includePower: true });
+        expect(activationIds(bare.a)).toEqual(["clamshell", "glute-bridge"]);
+        expect(activationIds(bare.b)).toEqual(["glute-bridge", "clamshell"]);
+      }
+      const short = pair({ minutes: 30, equipment: [], includePower: false });
+      expect([activationIds(short.a), activationIds(short.b)]).toEqual([["clamshell"], ["glute-bridge"]]);
+      const shortBanded = pair({ minutes: 30, equipment: ["loop-band"], includePower: false });
+      expect([activationIds(shortBanded.a), activationIds(shortBanded.b)]).toEqual([["lateral-band-walk"], ["glute-bridge"]]);
+      for (const minutes of MINUTES) {
+        expect(activationIds(selectSessionExercises({ slot: "light", minutes, equipment: FULL_GYM, includePower: false }))).toEqual(["glute-bridge"]);
+      }
+    });
+
+    it("never prescribes the catalogue's other activation entries (side-lying hip abduction, single-leg glute bridge)", () => {
+      fc.assert(
+        fc.property(arbOptions, (options) => {
+          const picked = ids(selectSessionExercises(options));
+          expect(picked).not.toContain("side-lying-hip-abduction");
+          expect(picked).not.toContain("single-leg-glute-bridge");
+        }),
+        RUNS,
+      );
     });
 
     it("banded activations when a loop band is owned, bodyweight versions otherwise", () => {

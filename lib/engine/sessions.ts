@@ -1,6 +1,7 @@
 /**
  * Which exercises make up one strength session (DOMAIN.md section 5): the structure scaled by
- * session length, the runner's equipment, and different variants for the A and B sessions.
+ * session length, the runner's equipment, and different variants for the A and B sessions
+ * (A and B share no exercise outside activation, which only has three names to choose from).
  */
 import { CATALOGUE, findExercise, type TExercise } from "./catalogue";
 import { findOwnedEquipmentSet } from "./find-owned-equipment-set";
@@ -26,12 +27,12 @@ type TPreferences = Partial<Record<TExerciseCategory, readonly string[]>>;
 
 /**
  * Preferred exercises per slot and category, most effective first. A and B lead with different
- * exercises so the week trains different variants; anything not listed is still a fallback,
- * in catalogue order, so every owned-equipment combination yields a full session.
+ * exercises so the week trains different variants; outside activation anything not listed is
+ * still a fallback, in catalogue order, so every owned-equipment combination yields a full session.
  */
 const PREFERENCES: Record<"A" | "B" | "light", TPreferences> = {
   A: {
-    activation: ["lateral-band-walk", "clamshell", "side-lying-hip-abduction", "glute-bridge", "single-leg-glute-bridge"],
+    activation: ["lateral-band-walk", "clamshell", "glute-bridge"],
     power: ["banded-single-leg-hip-flexion", "skater-jump", "split-jump"],
     hinge: ["single-leg-romanian-deadlift", "kettlebell-swing", "romanian-deadlift", "nordic-curl", "hip-thrust"],
     "single-leg": ["step-up", "split-squat", "reverse-lunge", "slant-board-squat", "lateral-lunge"],
@@ -40,7 +41,7 @@ const PREFERENCES: Record<"A" | "B" | "light", TPreferences> = {
     upper: ["pull-up", "bent-over-row", "band-assisted-pull-up", "prone-y-t-raise", "push-up", "incline-push-up"],
   },
   B: {
-    activation: ["glute-bridge", "side-lying-hip-abduction", "single-leg-glute-bridge", "clamshell", "lateral-band-walk"],
+    activation: ["glute-bridge", "lateral-band-walk", "clamshell"],
     power: ["skater-jump", "banded-single-leg-hip-flexion", "split-jump"],
     hinge: ["kettlebell-swing", "romanian-deadlift", "nordic-curl", "hip-thrust", "slider-hamstring-curl", "good-morning"],
     "single-leg": ["rear-foot-elevated-split-squat", "goblet-squat", "lateral-lunge", "slant-board-squat", "split-squat"],
@@ -55,6 +56,13 @@ const PREFERENCES: Record<"A" | "B" | "light", TPreferences> = {
     calf: ["single-leg-calf-raise", "calf-raise"],
   },
 };
+
+/**
+ * DOMAIN.md section 5 names activation literally: "two of clamshell, lateral band walk, glute
+ * bridge". Only these may fill the activation position (the catalogue's other activation entries
+ * stay as easier/harder variants); clamshell and glute bridge need nothing, so it always fills.
+ */
+const ACTIVATION_IDS: readonly string[] = ["clamshell", "lateral-band-walk", "glute-bridge"];
 
 const SLOTS = ["A", "B", "light"] as const;
 const MINUTES = [30, 45, 60] as const;
@@ -85,14 +93,20 @@ function layOutSession({ slot, minutes, includePower }: Omit<TSelectSessionOptio
   return positions;
 }
 
-/** Preferred ids first, then every other entry of the category in catalogue order. */
+/** Preferred ids first, then every other entry of the category in catalogue order (activation: the three named ones only). */
 function rankCandidates(slot: TSelectSessionOptions["slot"], category: TExerciseCategory): TExercise[] {
   const preferred = (PREFERENCES[slot][category] ?? []).map((id) => {
     const exercise = findExercise(id);
     if (!exercise || exercise.category !== category) throw new Error(`Session preference "${id}" is not a ${category} exercise`);
+    if (category === "activation" && !ACTIVATION_IDS.includes(id)) throw new Error(`Session preference "${id}" is not a named activation`);
     return exercise;
   });
-  const rest = CATALOGUE.filter((exercise) => exercise.category === category && !preferred.includes(exercise));
+  const rest = CATALOGUE.filter(
+    (exercise) =>
+      exercise.category === category &&
+      !preferred.includes(exercise) &&
+      (category !== "activation" || ACTIVATION_IDS.includes(exercise.id)),
+  );
   return [...preferred, ...rest];
 }
 
@@ -100,7 +114,7 @@ function pickSession(options: {
   slot: TSelectSessionOptions["slot"];
   positions: readonly TPosition[];
   owned: readonly TEquipment[];
-  /** Ids to avoid (the other slot's exercises) unless nothing else is doable. */
+  /** Ids to avoid (the other slot's exercises) unless nothing else is doable (activation: fewer than 4 doable). */
   avoid: ReadonlySet<string>;
 }): TSessionItem[] {
   const items: TSessionItem[] = [];
@@ -110,7 +124,8 @@ function pickSession(options: {
       const equipment = findOwnedEquipmentSet(exercise, options.owned);
       return equipment === undefined ? [] : [{ exercise, equipment }];
     });
-    // Fresh variants first; the other slot's exercises only when the equipment leaves no choice.
+    // Fresh variants first; the other slot's exercises only when the equipment (or, for activation,
+    // the three named exercises) leaves no choice.
     const ordered = [
       ...doable.filter((item) => !options.avoid.has(item.exercise.id)),
       ...doable.filter((item) => options.avoid.has(item.exercise.id)),
@@ -125,8 +140,10 @@ function pickSession(options: {
 
 /**
  * The exercises of one session, in order, each with the owned equipment set it uses.
- * Pure and deterministic; A and B share no exercise wherever the equipment allows, and the
- * light (taper) slot is always bodyweight only.
+ * Pure and deterministic. Activation is always two (one at 30 minutes) of clamshell, lateral
+ * band walk and glute bridge; B takes the ones A left first, so it repeats one of A's only
+ * because three names cannot fill two disjoint pairs. Outside activation A and B share no
+ * exercise wherever the equipment allows. The light (taper) slot is always bodyweight only.
  *
  * @example
  * selectSessionExercises({ slot: "A", minutes: 30, equipment: ["kettlebell"], includePower: false })

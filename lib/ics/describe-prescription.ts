@@ -18,6 +18,17 @@ function describeVolume(prescription: TPrescription): string {
 }
 
 /**
+ * The note goes in brackets after the dose, so its own brackets and sentence breaks are
+ * flattened: "12-16 kg kettlebell (middle of the range)" reads "12-16 kg kettlebell, middle of the range".
+ */
+function describeNote(note: string): string {
+  return note
+    .replace(/\s*\(([^()]*)\)/g, ", $1")
+    .replace(/\.\s+/g, "; ")
+    .replace(/\.$/, "");
+}
+
+/**
  * One exercise and its full dose in plain words, e.g.
  * "Single-leg Romanian deadlift: 3 x 10 each side, moderate, rest 60 s".
  */
@@ -25,6 +36,6 @@ export function describePrescription(prescription: TPrescription): string {
   const parts = [describeVolume(prescription), prescription.load];
   if (prescription.tempo) parts.push(describeTempo(prescription.tempo));
   parts.push(`rest ${prescription.restSeconds} s`);
-  const note = prescription.note ? ` (${prescription.note})` : "";
+  const note = prescription.note ? ` (${describeNote(prescription.note)})` : "";
   return `${prescription.name}: ${parts.join(", ")}${note}`;
 }

@@ -52,8 +52,8 @@ function CompactSession({ session }: { session: TSession }) {
       <ol className="mt-0.5 list-decimal pl-5 sm:columns-2 sm:gap-6">
         {session.exercises.map((item, i) => {
           const info = findExercise(item.exerciseId);
-          const sided = (info?.unilateral ?? false) || /^each side/i.test(item.note ?? "");
-          const note = item.note?.replace(/^each side\b[\s,.;:–-]*/i, "").trim();
+          const sided = info?.unilateral ?? false;
+          const note = item.note;
           return (
             <li key={`${item.exerciseId}-${i}`} className="break-inside-avoid">
               <span className="font-medium">{item.name}</span> {formatDose(item, sided)} · {LOAD_LABELS[item.load].toLowerCase()}
