@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@touch4it/ical-timezones"],
   // next dev blocks its HMR socket (and so hydration) for hosts other than localhost; 127.0.0.1 is the same machine.
   allowedDevOrigins: ["127.0.0.1"],
+  // A path like /api/plans/%2E would otherwise 308 to /api/plans: every API answer must be JSON (4xx).
+  skipTrailingSlashRedirect: true,
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

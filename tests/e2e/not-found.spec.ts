@@ -17,3 +17,18 @@ test("the print and edit pages of an unknown plan, and an unknown page, are 404 
     await expect(page.getByRole("heading", { level: 1 }), path).toContainText("couldn't find");
   }
 });
+
+test("dot-segment and trailing-slash API paths answer JSON 4xx, never a redirect", async ({ request }) => {
+  // Found by the fuzzer: Next would 308 `/api/plans/%2E` to `/api/plans` (no JSON, no security headers).
+  for (const path of ["/api/plans/%2E", "/api/plans/%2e%2e", "/api/plans/x/%2E", "/api/%2E", "/api/plans/"]) {
+    for (const method of ["GET", "DELETE", "PUT"] as const) {
+      const response = await request.fetch(path, { method, maxRedirects: 0 });
+      expect(response.status(), `${method} ${path}`).toBeGreaterThanOrEqual(400);
+      expect(response.status(), `${method} ${path}`).toBeLessThan(500);
+      expect(response.headers()["content-type"], `${method} ${path}`).toMatch(/^application\/json/);
+      expect(response.headers()["x-content-type-options"], `${method} ${path}`).toBe("nosniff");
+      const body = (await response.json()) as { error?: { message?: string } };
+      expect(body.error?.message, `${method} ${path}`).toBeTruthy();
+    }
+  }
+});
