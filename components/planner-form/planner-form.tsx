@@ -101,7 +101,9 @@ export function PlannerForm(props: TPlannerFormProps) {
   const values = useWatch({ control }) as TFormValues;
   const payload = useMemo(() => toPayload(values), [values]);
   const preview = usePlanPreview(payload);
-  const timeZones = useMemo(() => listTimeZones(), []);
+  // ~430 zone names would double the page's HTML and hydration work; list them once the field is used.
+  const [zonesWanted, setZonesWanted] = useState(false);
+  const timeZones = useMemo(() => (zonesWanted ? listTimeZones() : []), [zonesWanted]);
   const weekWarnings = preview.status === "ready" ? preview.plan.warnings.filter((w) => WEEK_WARNINGS.has(w.code)) : [];
 
   const onValid = async (valid: TPlanInputRaw) => {
@@ -283,6 +285,7 @@ export function PlannerForm(props: TPlannerFormProps) {
                   id={ids.timeZone.input}
                   type="text"
                   list="planner-time-zones"
+                  onFocus={() => setZonesWanted(true)}
                   autoComplete="off"
                   spellCheck={false}
                   autoCapitalize="off"
