@@ -3,69 +3,33 @@
  * and every API route. Strict: unknown keys are errors, never silently dropped.
  */
 import { z } from "zod";
+import {
+  DAY_TYPES,
+  daysBetween,
+  DISTANCES,
+  EQUIPMENT,
+  EXPERIENCE,
+  isIsoDate,
+  isTimeZone,
+  MAX_RACE_NAME_LENGTH,
+  MAX_RACES,
+  MAX_REMINDER_MINUTES,
+  MAX_WEEKS_AHEAD,
+  MAX_YEAR,
+  MIN_YEAR,
+  PRIORITIES,
+  TAPERS,
+  todayInTimeZone,
+  UNITS,
+  WEEKDAYS,
+} from "./plan-input-values";
 
 // zod probes `new Function` for a faster parser; the CSP forbids eval, so skip the probe.
 z.config({ jitless: true });
 
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export const DAY_TYPES = ["rest", "easy", "hard", "long", "cross"] as const;
-export const DISTANCES = ["5k", "10k", "half", "marathon", "ultra", "other"] as const;
-export const PRIORITIES = ["A", "B", "C"] as const;
-export const EQUIPMENT = [
-  "loop-band",
-  "long-band",
-  "dumbbells",
-  "kettlebell",
-  "barbell",
-  "bench",
-  "step",
-  "pull-up-bar",
-  "cable",
-  "sliders",
-  "ab-wheel",
-  "mat",
-] as const;
-export const EXPERIENCE = ["new", "experienced"] as const;
-export const SESSION_MINUTES = [30, 45, 60] as const;
-export const TAPERS = ["full", "light"] as const;
-export const UNITS = ["kg", "lb"] as const;
+export * from "./plan-input-values";
 
-export const MAX_RACES = 6;
-export const MAX_WEEKS_AHEAD = 104;
-export const MAX_RACE_NAME_LENGTH = 80;
-export const MAX_REMINDER_MINUTES = 1440;
-/** Plans outside these years are almost certainly typos; rejecting them keeps date math sane. */
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2200;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** True for a real calendar date written as `YYYY-MM-DD` (rejects `2027-02-30`). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
-
-/** True for an IANA time zone name this runtime knows (e.g. `Europe/London`). */
-export function isTimeZone(value: string): boolean {
-  if (value.length === 0 || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whole days from `a` to `b`, both ISO dates (no time zone involved: both are read as UTC midnight). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 const ZIsoDate = z
   .string({ error: "Enter a date as YYYY-MM-DD" })
@@ -175,20 +139,8 @@ export type TPlanInputRaw = z.input<typeof ZPlanInput>;
 export type TPlanInput = z.output<typeof ZPlanInput>;
 /** Parsed input with every default applied: what the engine stores in `plan.input`. */
 export type TResolvedPlanInput = TPlanInput & { startDate: string };
-export type TWeekday = (typeof WEEKDAYS)[number];
-export type TDayType = (typeof DAY_TYPES)[number];
-export type TDistance = (typeof DISTANCES)[number];
-export type TPriority = (typeof PRIORITIES)[number];
-export type TEquipment = (typeof EQUIPMENT)[number];
 export type TRace = z.output<typeof ZRace>;
 export type TSchedule = z.output<typeof ZSchedule>;
-
-/** Today's date (`YYYY-MM-DD`) in `timeZone` at the instant `now`. */
-export function todayInTimeZone(now: Date, timeZone: string): string {
-  const zone = isTimeZone(timeZone) ? timeZone : "UTC";
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 /**
  * Parses untrusted input and applies the `startDate` default (today in the runner's time zone

@@ -1,5 +1,5 @@
 /** Defaults read from the runner's browser: time zone, today's date there, and weight units. */
-import { isTimeZone, todayInTimeZone } from "@/lib/plan-input";
+import { isTimeZone, todayInTimeZone } from "@/lib/plan-input-values";
 
 const POUND_REGIONS = new Set(["US", "LR", "MM"]);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext, useFormState } from "react-hook-form";
-import { EQUIPMENT, type TEquipment } from "@/lib/plan-input";
+import { EQUIPMENT, type TEquipment } from "@/lib/plan-input-values";
 import { FieldMessage, fieldIds } from "@/components/ui/field-message";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import type { TFormValues } from "./form-values";

@@ -1,5 +1,5 @@
 /** Maps API/schema issue paths ("races.0.date") onto form fields and plain-words labels. */
-import { WEEKDAYS } from "@/lib/plan-input";
+import { WEEKDAYS } from "@/lib/plan-input-values";
 
 const TOP_LEVEL = [
   "startDate",

@@ -3,14 +3,8 @@
  * payload omits empty optional fields and carries numbers as numbers, so the one schema
  * (ZPlanInput) judges exactly what will be sent.
  */
-import {
-  EQUIPMENT,
-  type TDistance,
-  type TEquipment,
-  type TPlanInputRaw,
-  type TPriority,
-  type TSchedule,
-} from "@/lib/plan-input";
+import type { TPlanInputRaw, TSchedule } from "@/lib/plan-input";
+import { EQUIPMENT, type TDistance, type TEquipment, type TPriority } from "@/lib/plan-input-values";
 
 export type TFormRace = { date: string; name: string; distance: TDistance; priority: TPriority };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TPhaseKind, TPlan } from "@/lib/engine/types";
-import { WEEKDAYS, type TDayType, type TWeekday } from "@/lib/plan-input";
+import { WEEKDAYS, type TDayType, type TWeekday } from "@/lib/plan-input-values";
 import { PHASE_LABELS } from "@/components/session-card/plan-labels";
 import { describeField } from "./field-names";
 import { formatDate, formatSpan, joinWords, summarisePreview } from "./summarise-preview";

@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors, type FieldPath } from "react-hook-form";
-import { MAX_REMINDER_MINUTES, type TPlanInputRaw } from "@/lib/plan-input";
+import type { TPlanInputRaw } from "@/lib/plan-input";
+import { MAX_REMINDER_MINUTES } from "@/lib/plan-input-values";
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { describedBy, FieldMessage, fieldIds } from "@/components/ui/field-message";
 import { cardClass, hintClass, inputClass, labelClass, primaryButtonClass } from "@/components/ui/styles";

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useFormContext, useFormState, useWatch } from "react-hook-form";
-import { DISTANCES, MAX_RACE_NAME_LENGTH, MAX_RACES } from "@/lib/plan-input";
+import { DISTANCES, MAX_RACE_NAME_LENGTH, MAX_RACES } from "@/lib/plan-input-values";
 import { describedBy, FieldMessage, fieldIds } from "@/components/ui/field-message";
 import { hintClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 import { newRace, type TFormValues } from "./form-values";

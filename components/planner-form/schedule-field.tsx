@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext, useFormState } from "react-hook-form";
-import { DAY_TYPES, WEEKDAYS, type TDayType, type TWeekday } from "@/lib/plan-input";
+import { DAY_TYPES, WEEKDAYS, type TDayType, type TWeekday } from "@/lib/plan-input-values";
 import { SegmentedControl, type TSegmentOption } from "@/components/ui/segmented-control";
 import type { TWarning } from "@/lib/engine/types";
 import type { TFormValues } from "./form-values";

@@ -1,6 +1,6 @@
 /** Turns a previewed plan into the few facts a runner checks before saving. */
 import type { TPhaseKind, TPlan, TWarning } from "@/lib/engine/types";
-import { WEEKDAYS, type TWeekday } from "@/lib/plan-input";
+import { WEEKDAYS, type TWeekday } from "@/lib/plan-input-values";
 
 export type TPreviewSummary = {
   sessionCount: number;

@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo, useState } from "react";
 import type { TPlan } from "@/lib/engine/types";
-import { ZPlanInput, type TPlanInputRaw } from "@/lib/plan-input";
+import type { TPlanInputRaw } from "@/lib/plan-input";
+import { loadedPlanSchema, loadPlanSchema, type TPlanSchema } from "./load-plan-schema";
 import { previewPlan, type TApiIssue, type TApiResult } from "./plan-api";
 
 export const PREVIEW_DELAY_MS = 400;
@@ -16,19 +17,43 @@ export type TPreviewState =
 
 type TFetched = { key: string; result: TApiResult<{ plan: TPlan }> };
 
+const UNREACHABLE = "Can't reach Stridelift for a preview right now. Check your connection; you can still save.";
+
 /**
  * Live preview: waits until the input has been still for PREVIEW_DELAY_MS, then asks the server
  * (the engine lives there). A newer input aborts the older request, so a slow answer never
- * overwrites a fresh one.
+ * overwrites a fresh one. The input is first checked against ZPlanInput, loaded after the first
+ * paint (see loadPlanSchema); until it arrives the preview reads as loading.
  */
 export function usePlanPreview(payload: TPlanInputRaw): TPreviewState {
   const key = JSON.stringify(payload);
-  const check = useMemo(() => ZPlanInput.safeParse(JSON.parse(key)), [key]);
+  const [schema, setSchema] = useState<TPlanSchema | null>(loadedPlanSchema);
+  const [schemaFailed, setSchemaFailed] = useState(false);
+  const check = useMemo(() => (schema ? schema.safeParse(JSON.parse(key)) : null), [schema, key]);
   const [fetched, setFetched] = useState<TFetched | null>(null);
   const [lastPlan, setLastPlan] = useState<TPlan | null>(null);
 
   useEffect(() => {
-    if (!check.success) return;
+    if (schema) return;
+    let live = true;
+    // Re-run on every edit while missing: a failed load is retried once the runner changes something.
+    loadPlanSchema().then(
+      (loaded) => {
+        if (!live) return;
+        setSchema(() => loaded);
+        setSchemaFailed(false);
+      },
+      () => {
+        if (live) setSchemaFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [schema, key]);
+
+  useEffect(() => {
+    if (!check?.success) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       const result = await previewPlan(JSON.parse(key) as TPlanInputRaw, controller.signal);
@@ -40,8 +65,11 @@ export function usePlanPreview(payload: TPlanInputRaw): TPreviewState {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [key, check.success]);
+  }, [key, check?.success]);
 
+  if (!check) {
+    return schemaFailed ? { status: "failed", message: UNREACHABLE, previous: lastPlan } : { status: "loading", previous: lastPlan };
+  }
   if (!check.success) {
     // An empty race date is not a mistake yet, just a blank still to fill in.
     const issues = check.error.issues.map((issue) => {
@@ -70,7 +98,7 @@ export function usePlanPreview(payload: TPlanInputRaw): TPreviewState {
     status: "failed",
     message:
       result.status === 0
-        ? "Can't reach Stridelift for a preview right now. Check your connection; you can still save."
+        ? UNREACHABLE
         : "The preview is unavailable right now. You can still save your plan.",
     previous: lastPlan,
   };
