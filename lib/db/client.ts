@@ -28,10 +28,24 @@ function prepareDatabaseFile(file: string): void {
   }
 }
 
+/**
+ * synchronous=NORMAL is the setting SQLite recommends with WAL: a commit no longer waits for an
+ * fsync, and the database stays consistent; a committed plan survives a process crash (SIGKILL)
+ * and only the last commits before a power cut could be lost. It is per connection, so it is
+ * set on the connection the adapter opens.
+ */
+class WalSqliteAdapterFactory extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA synchronous = NORMAL");
+    return adapter;
+  }
+}
+
 function createPrismaClient(): TPrismaClient {
   const file = resolveDatabasePath();
   prepareDatabaseFile(file);
-  const adapter = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
+  const adapter = new WalSqliteAdapterFactory({ url: file, timeout: BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 

@@ -1,4 +1,4 @@
-import { buildPlan, ENGINE_VERSION } from "@/lib/engine/build-plan";
+import { buildPlan } from "@/lib/engine/build-plan";
 import type { TPlan, TResolvedPlanInput } from "@/lib/engine/types";
 import { getPrisma } from "@/lib/db/client";
 import { hashEditToken, isPlanId, newEditToken, newPlanId } from "@/lib/db/plan-secrets";
@@ -12,63 +12,44 @@ export type TStoredPlan = {
   plan: TPlan;
 };
 
+/** What a create or PUT saves: the resolved input and the plan the engine just built from it. */
 export type TPlanContent = { input: TResolvedPlanInput; plan: TPlan };
 
-type TPlanRow = {
-  id: string;
-  input: string;
-  plan: string;
-  engineVersion: string;
-  createdAt: Date;
-  updatedAt: Date;
-};
-
-const PUBLIC_COLUMNS = { id: true, input: true, plan: true, engineVersion: true, createdAt: true, updatedAt: true } as const;
-
-function toStoredPlan(row: TPlanRow): TStoredPlan {
-  return {
-    id: row.id,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    input: JSON.parse(row.input) as TResolvedPlanInput,
-    plan: JSON.parse(row.plan) as TPlan,
-  };
+/**
+ * Only the input is stored, never the plan: the engine is pure and builds a 52-week plan in about
+ * a millisecond, while passing the 70-200 KB plan JSON through Prisma on every write and read cost
+ * far more. Rebuilding also means a served plan always reflects the current engine; session ids
+ * depend only on date and slot, so calendar UIDs stay stable across engine versions.
+ */
+function rebuildPlan(input: TResolvedPlanInput): TPlan {
+  // The stored input is resolved (startDate set), so `today` does not change the result.
+  return buildPlan(input, { today: input.startDate });
 }
 
 /**
- * The stored plan, or null for an unknown or malformed id (malformed ids never reach the database).
- * Plans are served from the stored JSON while their engineVersion is current; a plan made by an
- * older engine is regenerated from its stored input once and written back (updatedAt untouched:
- * the owner did not edit it). Session ids depend only on date and slot, so calendar UIDs survive.
+ * The stored plan with its plan rebuilt from the stored input, or null for an unknown or malformed
+ * id (malformed ids never reach the database). A row whose input the current engine cannot build
+ * (corrupt JSON, or an input an older version accepted that this engine throws on) is treated as
+ * unreadable: null, so callers answer 404 rather than 500. Nothing about the row is logged: its
+ * id is the link that grants access, and its input is the runner's.
  */
 export async function findPlan(id: string): Promise<TStoredPlan | null> {
-  const row = await findPlanRow(id);
+  if (!isPlanId(id)) return null;
+  const row = await getPrisma().plan.findUnique({
+    where: { id },
+    select: { id: true, input: true, createdAt: true, updatedAt: true },
+  });
   if (!row) return null;
-  const stored = toStoredPlan(row);
-  return row.engineVersion === ENGINE_VERSION ? stored : refreshStalePlan(stored);
-}
-
-async function refreshStalePlan(stored: TStoredPlan): Promise<TStoredPlan> {
+  let input: TResolvedPlanInput;
   let plan: TPlan;
   try {
-    // The stored input is resolved (startDate set), so `today` does not change the result.
-    plan = buildPlan(stored.input, { today: stored.input.startDate });
+    input = JSON.parse(row.input) as TResolvedPlanInput;
+    plan = rebuildPlan(input);
   } catch {
-    // Input the new engine cannot handle: keep serving what the owner last saw.
-    return stored;
+    console.warn("stridelift: a stored plan input could not be rebuilt by the current engine; answered as not found");
+    return null;
   }
-  const refreshed = { ...stored, plan };
-  try {
-    return (await updatePlan(stored.id, { input: stored.input, plan }, { touch: false })) ?? refreshed;
-  } catch {
-    return refreshed;
-  }
-}
-
-/** The row with its engineVersion, for callers that decide whether the stored plan is still current. */
-export async function findPlanRow(id: string): Promise<TPlanRow | null> {
-  if (!isPlanId(id)) return null;
-  return getPrisma().plan.findUnique({ where: { id }, select: PUBLIC_COLUMNS });
+  return { id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt, input, plan };
 }
 
 /** The SHA-256 hash of the plan's edit token, or null for an unknown id. */
@@ -78,7 +59,7 @@ export async function findEditTokenHash(id: string): Promise<string | null> {
   return row?.editTokenHash ?? null;
 }
 
-/** Stores a new plan; the edit token is returned once and only its hash is kept. */
+/** Stores a new plan's input; the edit token is returned once and only its hash is kept. */
 export async function createPlan(content: TPlanContent): Promise<{ stored: TStoredPlan; editToken: string }> {
   const editToken = newEditToken();
   const row = await getPrisma().plan.create({
@@ -86,40 +67,28 @@ export async function createPlan(content: TPlanContent): Promise<{ stored: TStor
       id: newPlanId(),
       editTokenHash: hashEditToken(editToken),
       input: JSON.stringify(content.input),
-      plan: JSON.stringify(content.plan),
       engineVersion: content.plan.engineVersion,
     },
-    select: PUBLIC_COLUMNS,
+    // Only what the database decides; the input and plan are already in hand.
+    select: { id: true, createdAt: true, updatedAt: true },
   });
-  return { stored: toStoredPlan(row), editToken };
+  return { stored: { ...row, input: content.input, plan: content.plan }, editToken };
 }
 
-/**
- * Replaces a plan's input and generated plan. `touch: false` keeps updatedAt (used when only the
- * engine changed, not the owner's input). Returns null when the plan no longer exists.
- */
-export async function updatePlan(
-  id: string,
-  content: TPlanContent,
-  options: { touch?: boolean } = {},
-): Promise<TStoredPlan | null> {
+/** Replaces a plan's input (the owner's edit); updatedAt moves forward. Null when the plan no longer exists. */
+export async function updatePlan(id: string, content: TPlanContent): Promise<TStoredPlan | null> {
   if (!isPlanId(id)) return null;
   const prisma = getPrisma();
-  const current = await prisma.plan.findUnique({ where: { id }, select: { updatedAt: true } });
+  const current = await prisma.plan.findUnique({ where: { id }, select: { createdAt: true, updatedAt: true } });
   if (!current) return null;
-  // Two edits within one millisecond must still move updatedAt forward.
-  const updatedAt =
-    options.touch === false ? current.updatedAt : new Date(Math.max(Date.now(), current.updatedAt.getTime() + 1));
+  // Two edits within one millisecond must still move updatedAt forward (it is the feed's DTSTAMP and cache key).
+  const updatedAt = new Date(Math.max(Date.now(), current.updatedAt.getTime() + 1));
   const { count } = await prisma.plan.updateMany({
     where: { id },
-    data: {
-      input: JSON.stringify(content.input),
-      plan: JSON.stringify(content.plan),
-      engineVersion: content.plan.engineVersion,
-      updatedAt,
-    },
+    data: { input: JSON.stringify(content.input), engineVersion: content.plan.engineVersion, updatedAt },
   });
-  return count === 0 ? null : findPlan(id);
+  if (count === 0) return null;
+  return { id, createdAt: current.createdAt, updatedAt, input: content.input, plan: content.plan };
 }
 
 /** Deletes a plan; false when it did not exist. */

@@ -59,6 +59,11 @@ export async function benchHttp(options: { runs?: number; warmup?: number } = {}
   const previousUrl = process.env.DATABASE_URL;
   await disconnectPrisma();
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
+  // One client creating hundreds of plans: the per-client create limit is not what is measured.
+  const { resetCreateRateLimiter } = await import("@/lib/http/rate-limit");
+  const previousLimit = process.env.RATE_LIMIT_CREATE_PER_MINUTE;
+  process.env.RATE_LIMIT_CREATE_PER_MINUTE = "0";
+  resetCreateRateLimiter();
   applyMigrationFiles(path.join(dir, "bench.db"));
   try {
     // Imported late so the route modules see the bench database.
@@ -94,6 +99,9 @@ export async function benchHttp(options: { runs?: number; warmup?: number } = {}
     await disconnectPrisma();
     if (previousUrl === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = previousUrl;
+    if (previousLimit === undefined) delete process.env.RATE_LIMIT_CREATE_PER_MINUTE;
+    else process.env.RATE_LIMIT_CREATE_PER_MINUTE = previousLimit;
+    resetCreateRateLimiter();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe("the Prisma client module", () => {
-  it("creates the database directory, switches the file to WAL and sets a busy timeout", async () => {
+  it("creates the database directory, switches the file to WAL, sets a busy timeout and synchronous=NORMAL", async () => {
     await disconnectPrisma();
     const file = path.join(dir, "not", "yet", "there.db");
     process.env.DATABASE_URL = `file:${file}`;
@@ -24,6 +24,9 @@ describe("the Prisma client module", () => {
     expect(getPrisma()).toBe(prisma);
     const timeout = await prisma.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
     expect(Number(Object.values(timeout[0])[0])).toBe(BUSY_TIMEOUT_MS);
+    // 1 = NORMAL: with WAL, commits skip the fsync but survive a process crash.
+    const synchronous = await prisma.$queryRawUnsafe<Record<string, bigint | number>[]>("PRAGMA synchronous");
+    expect(Number(Object.values(synchronous[0])[0])).toBe(1);
     expect(fs.existsSync(file)).toBe(true);
     const db = new Database(file, { readonly: true });
     try {
