@@ -80,8 +80,8 @@ export const ZPlanInput = z
       equipment: z
         .array(ZEquipment, { error: "Equipment must be a list" })
         .max(EQUIPMENT.length * 2, { error: "Too many equipment entries" })
-        // A set: duplicates are harmless, so they are folded rather than rejected.
-        .transform((items) => EQUIPMENT.filter((e) => items.includes(e)))
+        // A set: duplicates are harmless, so they are folded (first one kept, order as sent).
+        .transform((items) => [...new Set(items)])
         .default([]),
       experience: z.enum(EXPERIENCE, { error: "Choose new or experienced" }),
       sessionMinutes: z
@@ -107,15 +107,18 @@ export const ZPlanInput = z
     { error: "Send the plan as a JSON object" },
   )
   .superRefine((value, ctx) => {
-    if (!value.races.some((race) => race.priority === "A")) {
+    // Cross-field rules speak only when the fields they compare are valid themselves, so each bad
+    // field gets one message (an empty race list or an impossible date is already reported).
+    if (value.races.length > 0 && !value.races.some((race) => race.priority === "A")) {
       ctx.addIssue({
         code: "custom",
         path: ["races"],
         message: "Mark at least one race as your A race (the target)",
       });
     }
-    if (!value.startDate) return;
+    if (!value.startDate || !isIsoDate(value.startDate)) return;
     value.races.forEach((race, index) => {
+      if (!isIsoDate(race.date)) return;
       const days = daysBetween(value.startDate!, race.date);
       if (days <= 0) {
         ctx.addIssue({
