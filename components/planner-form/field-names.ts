@@ -1,5 +1,6 @@
 /** Maps API/schema issue paths ("races.0.date") onto form fields and plain-words labels. */
-import { WEEKDAYS } from "@/lib/plan-input-values";
+import { WEEKDAYS, type TWeekday } from "@/lib/plan-input-values";
+import { WEEKDAY_LABELS } from "@/components/session-card/plan-labels";
 
 const TOP_LEVEL = [
   "startDate",
@@ -27,16 +28,6 @@ const LABELS: Record<string, string> = {
 };
 
 const RACE_FIELD_LABELS: Record<string, string> = { date: "date", name: "name", distance: "distance", priority: "priority" };
-const DAY_NAMES: Record<string, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
-
 /**
  * The form field an issue belongs to, or null when it concerns the whole request
  * (shown above the submit button instead).
@@ -62,6 +53,6 @@ export function describeField(path: string): string {
   const race = /^races\.(\d+)(?:\.(\w+))?/.exec(path);
   if (race) return `Race ${Number(race[1]) + 1}${race[2] ? " " + (RACE_FIELD_LABELS[race[2]] ?? race[2]) : ""}`;
   const day = /^schedule\.(\w+)/.exec(path);
-  if (day) return DAY_NAMES[day[1]] ?? "Running week";
+  if (day) return WEEKDAY_LABELS[day[1] as TWeekday] ?? "Running week";
   return LABELS[path.split(".")[0]] ?? "Plan";
 }

@@ -2,20 +2,10 @@
 
 import type { TPhaseKind, TPlan } from "@/lib/engine/types";
 import { WEEKDAYS, type TDayType, type TWeekday } from "@/lib/plan-input-values";
-import { PHASE_LABELS } from "@/components/session-card/plan-labels";
+import { PHASE_LABELS, WEEKDAY_LABELS } from "@/components/session-card/plan-labels";
 import { describeField } from "./field-names";
 import { formatDate, formatSpan, joinWords, summarisePreview } from "./summarise-preview";
 import type { TPreviewState } from "./use-plan-preview";
-
-const DAY_NAMES: Record<TWeekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
 
 const RUN_LABELS: Record<TDayType, string> = { rest: "Rest", easy: "Easy", hard: "Hard", long: "Long", cross: "Cross" };
 
@@ -38,7 +28,7 @@ function Announcement({ state }: { state: TPreviewState }) {
   let text = "";
   if (state.status === "ready") {
     const summary = summarisePreview(state.plan);
-    const days = joinWords(summary.strengthDays.map((day) => DAY_NAMES[day]));
+    const days = joinWords(summary.strengthDays.map((day) => WEEKDAY_LABELS[day]));
     text = `Preview updated: ${summary.sessionCount} strength sessions${days ? ` on ${days}` : ""}.`;
     if (summary.warnings.length > 0) text += ` ${summary.warnings.length === 1 ? "1 warning" : `${summary.warnings.length} warnings`}.`;
   }
@@ -81,8 +71,8 @@ function WeekStrip({ plan, strengthDays }: { plan: TPlan; strengthDays: TWeekday
             }`}
           >
             <span className="text-xs font-semibold text-slate-800 dark:text-slate-100">
-              <abbr title={DAY_NAMES[day]} className="no-underline">
-                {DAY_NAMES[day].slice(0, 3)}
+              <abbr title={WEEKDAY_LABELS[day]} className="no-underline">
+                {WEEKDAY_LABELS[day].slice(0, 3)}
               </abbr>
             </span>
             <span className={`text-[0.7rem] font-medium ${RUN_TEXT[run]}`}>{RUN_LABELS[run]}</span>
@@ -105,7 +95,7 @@ function WeekStrip({ plan, strengthDays }: { plan: TPlan; strengthDays: TWeekday
 function PlanSummary({ plan, dimmed }: { plan: TPlan; dimmed: boolean }) {
   const summary = summarisePreview(plan);
   const totalDays = summary.phases.reduce((sum, phase) => sum + phase.days, 0);
-  const days = joinWords(summary.strengthDays.map((day) => DAY_NAMES[day]));
+  const days = joinWords(summary.strengthDays.map((day) => WEEKDAY_LABELS[day]));
   return (
     <div className={`space-y-5 transition-opacity ${dimmed ? "opacity-60" : ""}`}>
       <dl className="grid grid-cols-3 gap-2 text-center">

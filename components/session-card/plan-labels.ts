@@ -1,5 +1,5 @@
 /** The words the plan views use for the engine's codes (one place, so every view agrees). */
-import type { TDayType, TDistance, TEquipment, TPriority } from "@/lib/plan-input";
+import type { TDayType, TDistance, TEquipment, TPriority, TWeekday } from "@/lib/plan-input";
 import type { TExerciseCategory, TLoad, TPhaseKind, TSlot } from "@/lib/engine/types";
 
 export const PHASE_LABELS: Record<TPhaseKind, string> = {
@@ -26,6 +26,16 @@ export const PHASE_DESCRIPTIONS: Record<TPhaseKind, string> = {
 
 /** Fixed phase order for legends and patterns. */
 export const PHASE_ORDER: TPhaseKind[] = ["general", "race-specific", "taper", "recovery"];
+
+export const WEEKDAY_LABELS: Record<TWeekday, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
 
 export const DAY_TYPE_LABELS: Record<TDayType, string> = {
   rest: "Rest day",
