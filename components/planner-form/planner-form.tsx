@@ -5,8 +5,8 @@ import { FormProvider, useForm, useWatch, type FieldErrors, type FieldPath } fro
 import type { TPlanInputRaw } from "@/lib/plan-input";
 import { MAX_REMINDER_MINUTES } from "@/lib/plan-input-values";
 import { SegmentedControl } from "@/components/ui/segmented-control";
-import { describedBy, FieldMessage, fieldIds } from "@/components/ui/field-message";
-import { cardClass, hintClass, inputClass, labelClass, primaryButtonClass } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
+import { cardClass, hintClass, primaryButtonClass } from "@/components/ui/styles";
 import { detectBrowserDefaults, listTimeZones } from "./browser-defaults";
 import { EquipmentField } from "./equipment-field";
 import { formFieldForIssue } from "./field-names";
@@ -129,12 +129,6 @@ export function PlannerForm(props: TPlannerFormProps) {
   const serverMessage = errors.root?.server?.message;
   const sessionTime = values.sessionTime;
 
-  const ids = {
-    startDate: fieldIds("startDate"),
-    sessionTime: fieldIds("sessionTime"),
-    reminderMinutes: fieldIds("reminderMinutes"),
-    timeZone: fieldIds("timeZone"),
-  };
 
   return (
     <FormProvider {...methods}>
@@ -147,23 +141,14 @@ export function PlannerForm(props: TPlannerFormProps) {
       >
         <div className="min-w-0 space-y-6 lg:col-start-1">
           <Section title="Your season" description="When you start lifting, and the races you are training for.">
-            <div className="max-w-xs">
-              <label htmlFor={ids.startDate.input} className={labelClass}>
-                Start date
-              </label>
-              <input
-                id={ids.startDate.input}
-                type="date"
-                className={`${inputClass} mt-1`}
-                aria-invalid={errors.startDate ? "true" : undefined}
-                aria-describedby={describedBy(ids.startDate, { hint: true, error: Boolean(errors.startDate) })}
-                {...register("startDate")}
-              />
-              <p id={ids.startDate.hint} className={`${hintClass} mt-1`}>
-                Your first possible strength week. Defaults to today.
-              </p>
-              <FieldMessage id={ids.startDate.error} message={errors.startDate?.message} />
-            </div>
+            <TextField
+              className="max-w-xs"
+              label="Start date"
+              hint="Your first possible strength week. Defaults to today."
+              type="date"
+              error={errors.startDate?.message}
+              registration={register("startDate")}
+            />
             <div className="mt-5">
               <RacesField />
             </div>
@@ -237,74 +222,57 @@ export function PlannerForm(props: TPlannerFormProps) {
 
           <Section title="Calendar" description="Subscribe to your plan in Apple, Google or Outlook calendar.">
             <div className="grid gap-4 sm:grid-cols-2">
-              <div>
-                <label htmlFor={ids.sessionTime.input} className={labelClass}>
-                  Session time <span className="font-normal text-slate-600 dark:text-slate-300">(optional)</span>
-                </label>
-                <input
-                  id={ids.sessionTime.input}
-                  type="time"
-                  className={`${inputClass} mt-1`}
-                  aria-invalid={errors.sessionTime ? "true" : undefined}
-                  aria-describedby={describedBy(ids.sessionTime, { hint: true, error: Boolean(errors.sessionTime) })}
-                  {...register("sessionTime")}
-                />
-                <p id={ids.sessionTime.hint} className={`${hintClass} mt-1`}>
-                  Leave empty for all-day events.
-                </p>
-                <FieldMessage id={ids.sessionTime.error} message={errors.sessionTime?.message} />
-              </div>
-              <div>
-                <label htmlFor={ids.reminderMinutes.input} className={labelClass}>
-                  Reminder, minutes before <span className="font-normal text-slate-600 dark:text-slate-300">(optional)</span>
-                </label>
-                <input
-                  id={ids.reminderMinutes.input}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={MAX_REMINDER_MINUTES}
-                  step={1}
-                  placeholder="e.g. 30"
-                  className={`${inputClass} mt-1`}
-                  aria-invalid={errors.reminderMinutes ? "true" : undefined}
-                  aria-describedby={describedBy(ids.reminderMinutes, { hint: true, error: Boolean(errors.reminderMinutes) })}
-                  {...register("reminderMinutes")}
-                />
-                <p id={ids.reminderMinutes.hint} className={`${hintClass} mt-1`}>
-                  {sessionTime
+              <TextField
+                label={
+                  <>
+                    Session time <span className="font-normal text-slate-600 dark:text-slate-300">(optional)</span>
+                  </>
+                }
+                hint="Leave empty for all-day events."
+                type="time"
+                error={errors.sessionTime?.message}
+                registration={register("sessionTime")}
+              />
+              <TextField
+                label={
+                  <>
+                    Reminder, minutes before <span className="font-normal text-slate-600 dark:text-slate-300">(optional)</span>
+                  </>
+                }
+                hint={
+                  sessionTime
                     ? "0 to 1440 minutes before each session. Empty: no reminder."
-                    : "Without a session time, any value reminds you at 08:00 on the day. Empty: no reminder."}
-                </p>
-                <FieldMessage id={ids.reminderMinutes.error} message={errors.reminderMinutes?.message} />
-              </div>
-              <div className="sm:col-span-2">
-                <label htmlFor={ids.timeZone.input} className={labelClass}>
-                  Time zone
-                </label>
-                <input
-                  id={ids.timeZone.input}
-                  type="text"
-                  list="planner-time-zones"
-                  onFocus={() => setZonesWanted(true)}
-                  autoComplete="off"
-                  spellCheck={false}
-                  autoCapitalize="off"
-                  className={`${inputClass} mt-1 sm:max-w-sm`}
-                  aria-invalid={errors.timeZone ? "true" : undefined}
-                  aria-describedby={describedBy(ids.timeZone, { hint: true, error: Boolean(errors.timeZone) })}
-                  {...register("timeZone")}
-                />
+                    : "Without a session time, any value reminds you at 08:00 on the day. Empty: no reminder."
+                }
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={MAX_REMINDER_MINUTES}
+                step={1}
+                placeholder="e.g. 30"
+                error={errors.reminderMinutes?.message}
+                registration={register("reminderMinutes")}
+              />
+              <TextField
+                className="sm:col-span-2"
+                inputClassName="sm:max-w-sm"
+                label="Time zone"
+                hint={<>Taken from your browser. Decides &ldquo;today&rdquo; and calendar times.</>}
+                type="text"
+                list="planner-time-zones"
+                onFocus={() => setZonesWanted(true)}
+                autoComplete="off"
+                spellCheck={false}
+                autoCapitalize="off"
+                error={errors.timeZone?.message}
+                registration={register("timeZone")}
+              >
                 <datalist id="planner-time-zones">
                   {timeZones.map((zone) => (
                     <option key={zone} value={zone} />
                   ))}
                 </datalist>
-                <p id={ids.timeZone.hint} className={`${hintClass} mt-1`}>
-                  Taken from your browser. Decides &ldquo;today&rdquo; and calendar times.
-                </p>
-                <FieldMessage id={ids.timeZone.error} message={errors.timeZone?.message} />
-              </div>
+              </TextField>
             </div>
           </Section>
         </div>
