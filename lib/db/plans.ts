@@ -15,41 +15,53 @@ export type TStoredPlan = {
 /** What a create or PUT saves: the resolved input and the plan the engine just built from it. */
 export type TPlanContent = { input: TResolvedPlanInput; plan: TPlan };
 
+/** A stored plan before its plan is rebuilt: enough to key caches and to rebuild on demand. */
+export type TPlanRecord = Omit<TStoredPlan, "plan">;
+
 /**
  * Only the input is stored, never the plan: the engine is pure and builds a 52-week plan in about
  * a millisecond, while passing the 70-200 KB plan JSON through Prisma on every write and read cost
  * far more. Rebuilding also means a served plan always reflects the current engine; session ids
  * depend only on date and slot, so calendar UIDs stay stable across engine versions.
+ *
+ * Null when the current engine cannot build the stored input (one an older version accepted):
+ * callers answer 404 rather than 500. Nothing about the row is logged: its id is the link that
+ * grants access, and its input is the runner's.
  */
-function rebuildPlan(input: TResolvedPlanInput): TPlan {
-  // The stored input is resolved (startDate set), so `today` does not change the result.
-  return buildPlan(input, { today: input.startDate });
+export function rebuildPlan(record: TPlanRecord): TPlan | null {
+  try {
+    // The stored input is resolved (startDate set), so `today` does not change the result.
+    return buildPlan(record.input, { today: record.input.startDate });
+  } catch {
+    console.warn("stridelift: a stored plan input could not be rebuilt by the current engine; answered as not found");
+    return null;
+  }
 }
 
 /**
- * The stored plan with its plan rebuilt from the stored input, or null for an unknown or malformed
- * id (malformed ids never reach the database). A row whose input the current engine cannot build
- * (corrupt JSON, or an input an older version accepted that this engine throws on) is treated as
- * unreadable: null, so callers answer 404 rather than 500. Nothing about the row is logged: its
- * id is the link that grants access, and its input is the runner's.
+ * The stored record (id, timestamps, parsed input) without building its plan, or null for an
+ * unknown or malformed id (malformed ids never reach the database) or an unreadable input.
  */
-export async function findPlan(id: string): Promise<TStoredPlan | null> {
+export async function findPlanRecord(id: string): Promise<TPlanRecord | null> {
   if (!isPlanId(id)) return null;
   const row = await getPrisma().plan.findUnique({
     where: { id },
     select: { id: true, input: true, createdAt: true, updatedAt: true },
   });
   if (!row) return null;
-  let input: TResolvedPlanInput;
-  let plan: TPlan;
   try {
-    input = JSON.parse(row.input) as TResolvedPlanInput;
-    plan = rebuildPlan(input);
+    return { id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt, input: JSON.parse(row.input) as TResolvedPlanInput };
   } catch {
-    console.warn("stridelift: a stored plan input could not be rebuilt by the current engine; answered as not found");
+    console.warn("stridelift: a stored plan input is not valid JSON; answered as not found");
     return null;
   }
-  return { id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt, input, plan };
+}
+
+/** The stored plan with its plan rebuilt from the stored input, or null (see findPlanRecord, rebuildPlan). */
+export async function findPlan(id: string): Promise<TStoredPlan | null> {
+  const record = await findPlanRecord(id);
+  const plan = record && rebuildPlan(record);
+  return record && plan ? { ...record, plan } : null;
 }
 
 /** The SHA-256 hash of the plan's edit token, or null for an unknown id. */

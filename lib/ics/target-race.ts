@@ -11,7 +11,7 @@ const DISTANCE_LABELS: Record<TRace["distance"], string> = {
 };
 
 /** The season's first A race by date (input order breaks ties); undefined only for invalid plans. */
-export function findTargetRace(plan: TPlan): TRace | undefined {
+export function findTargetRace(plan: Pick<TPlan, "input">): TRace | undefined {
   return plan.input.races
     .filter((race) => race.priority === "A")
     .reduce<TRace | undefined>((first, race) => (first === undefined || race.date < first.date ? race : first), undefined);
@@ -43,7 +43,7 @@ export function slugify(text: string, maxLength = 60): string {
  * Download name: `stridelift-<slug of the first A race's name>.ics`, or its distance and date
  * when the race has no (ASCII-representable) name. Always safe inside a quoted header value.
  */
-export function calendarFileName(plan: TPlan): string {
+export function calendarFileName(plan: Pick<TPlan, "input">): string {
   const race = findTargetRace(plan);
   if (!race) return "stridelift.ics";
   const slug = slugify(race.name ?? "") || `${race.distance}-${race.date}`;

@@ -1,4 +1,4 @@
-import { findPlan } from "@/lib/db/plans";
+import { findPlanRecord, rebuildPlan } from "@/lib/db/plans";
 import { notFoundError } from "@/lib/http/errors";
 import { handleRoute } from "@/lib/http/handle-route";
 import { createMethodHandlers } from "@/lib/http/method-not-allowed";
@@ -27,18 +27,20 @@ function ifNoneMatchHits(header: string | null, etag: string): boolean {
  */
 export const GET = handleRoute(async (request: Request, { params }: TContext) => {
   const { id } = await params;
-  const stored = await findPlan(id);
-  if (!stored) throw notFoundError();
-  const planUrl = new URL(`/plans/${stored.id}`, request.url).toString();
-  const { body, etag } = renderCalendarFeed(stored, planUrl);
+  const record = await findPlanRecord(id);
+  if (!record) throw notFoundError();
+  const planUrl = new URL(`/plans/${record.id}`, request.url).toString();
+  const feed = renderCalendarFeed({ id: record.id, updatedAt: record.updatedAt, planUrl, buildPlan: () => rebuildPlan(record) });
+  if (!feed) throw notFoundError();
+  const { body, etag } = feed;
   const headers: Record<string, string> = {
     "Content-Type": "text/calendar; charset=utf-8",
     "Cache-Control": CACHE_CONTROL,
     ETag: etag,
-    "Last-Modified": stored.updatedAt.toUTCString(),
+    "Last-Modified": record.updatedAt.toUTCString(),
   };
   if (new URL(request.url).searchParams.get("download") === "1") {
-    headers["Content-Disposition"] = `attachment; filename="${calendarFileName(stored.plan)}"`;
+    headers["Content-Disposition"] = `attachment; filename="${calendarFileName(record)}"`;
   }
   if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
