@@ -51,7 +51,7 @@ describe("prisma migrate deploy (the run command's first step)", () => {
     migrateDeploy(file);
     const db = new Database(file, { readonly: true });
     try {
-      expect(columnNames(db)).toEqual(["createdAt", "editTokenHash", "engineVersion", "id", "input", "updatedAt"]);
+      expect(columnNames(db)).toEqual(["adjustments", "createdAt", "editTokenHash", "engineVersion", "id", "input", "inputVersion", "runPlanSnapshot", "updatedAt"]);
       const applied = db.prepare("SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL").get() as { n: number };
       expect(applied.n).toBe(fs.readdirSync(MIGRATIONS).filter((name) => !name.endsWith(".toml")).length);
     } finally {
@@ -89,9 +89,11 @@ describe("prisma migrate deploy (the run command's first step)", () => {
 
     const after = new Database(file, { readonly: true });
     try {
-      expect(columnNames(after)).toEqual(["createdAt", "editTokenHash", "engineVersion", "id", "input", "updatedAt"]);
+      expect(columnNames(after)).toEqual(["adjustments", "createdAt", "editTokenHash", "engineVersion", "id", "input", "inputVersion", "runPlanSnapshot", "updatedAt"]);
       const kept = { ...oldRow } as Partial<typeof oldRow>;
       delete kept.plan;
+      // Later migrations add columns with defaults: the old row keeps its values and gets them.
+      Object.assign(kept, { inputVersion: 1, adjustments: "{}", runPlanSnapshot: null });
       expect(after.prepare('SELECT * FROM "Plan"').all()).toEqual([kept]);
     } finally {
       after.close();

@@ -59,7 +59,7 @@ describe("plans are stored as their input and rebuilt on read", () => {
   it("stores only the input: the row has no plan column and the plan is rebuilt from the stored input on read", async () => {
     const created = await create(validInput());
     const row = readRow(created.id);
-    expect(Object.keys(row).sort()).toEqual(["createdAt", "editTokenHash", "engineVersion", "id", "input", "updatedAt"]);
+    expect(Object.keys(row).sort()).toEqual(["adjustments", "createdAt", "editTokenHash", "engineVersion", "id", "input", "inputVersion", "runPlanSnapshot", "updatedAt"]);
     const storedInput = JSON.parse(String(row.input)) as TResolvedPlanInput;
     const parsed = parsePlanInput(validInput(), new Date());
     expect(parsed.success).toBe(true);
