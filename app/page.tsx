@@ -10,7 +10,7 @@ const HIGHLIGHTS = [
 export default function HomePage() {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader showNewPlan={false} />
       <main className="mx-auto max-w-6xl px-4 pb-16">
         <div className="py-8 sm:py-12">
           <h1 className="max-w-3xl text-3xl font-extrabold tracking-tight text-slate-900 sm:text-5xl dark:text-slate-50">

@@ -31,47 +31,19 @@ export const MAX_RACES = 6;
 export const MAX_WEEKS_AHEAD = 104;
 export const MAX_RACE_NAME_LENGTH = 80;
 export const MAX_REMINDER_MINUTES = 1440;
-/** Plans outside these years are almost certainly typos; rejecting them keeps date math sane. */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2200;
+export const MAX_RUN_DAYS = 800;
+export const MAX_BREAKS = 20;
+export const MAX_BREAK_DAYS = 56;
+export const BREAK_REASONS = ["illness", "injury", "travel", "other"] as const;
+export const MAX_RUN_PLAN_URL_LENGTH = 2048;
+export const MAX_RUN_PLAN_NAME_LENGTH = 80;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written as `YYYY-MM-DD` (rejects `2027-02-30`). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
-
-/** True for an IANA time zone name this runtime knows (e.g. `Europe/London`). */
-export function isTimeZone(value: string): boolean {
-  if (value.length === 0 || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whole days from `a` to `b`, both ISO dates (no time zone involved: both are read as UTC midnight). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
+// Date helpers live in the one date module; re-exported so form code keeps one import.
+export { daysBetween, isIsoDate, isTimeZone, canonicalTimeZone, MAX_YEAR, MIN_YEAR, todayIn as todayInTimeZone } from "./dates";
 
 export type TWeekday = (typeof WEEKDAYS)[number];
 export type TDayType = (typeof DAY_TYPES)[number];
 export type TDistance = (typeof DISTANCES)[number];
 export type TPriority = (typeof PRIORITIES)[number];
 export type TEquipment = (typeof EQUIPMENT)[number];
-
-/** Today's date (`YYYY-MM-DD`) in `timeZone` at the instant `now`. */
-export function todayInTimeZone(now: Date, timeZone: string): string {
-  const zone = isTimeZone(timeZone) ? timeZone : "UTC";
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+export type TBreakReason = (typeof BREAK_REASONS)[number];

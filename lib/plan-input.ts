@@ -4,25 +4,26 @@
  */
 import { z } from "zod";
 import {
+  BREAK_REASONS,
   DAY_TYPES,
-  daysBetween,
   DISTANCES,
   EQUIPMENT,
   EXPERIENCE,
-  isIsoDate,
-  isTimeZone,
+  MAX_BREAK_DAYS,
+  MAX_BREAKS,
   MAX_RACE_NAME_LENGTH,
   MAX_RACES,
   MAX_REMINDER_MINUTES,
+  MAX_RUN_DAYS,
+  MAX_RUN_PLAN_NAME_LENGTH,
+  MAX_RUN_PLAN_URL_LENGTH,
   MAX_WEEKS_AHEAD,
-  MAX_YEAR,
-  MIN_YEAR,
   PRIORITIES,
   TAPERS,
-  todayInTimeZone,
   UNITS,
   WEEKDAYS,
 } from "./plan-input-values";
+import { canonicalTimeZone, daysBetween, formatDate, isIsoDate, MAX_YEAR, MIN_YEAR, todayIn } from "./dates";
 
 // zod probes `new Function` for a faster parser; the CSP forbids eval, so skip the probe.
 z.config({ jitless: true });
@@ -31,9 +32,15 @@ export * from "./plan-input-values";
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-const ZIsoDate = z
-  .string({ error: "Enter a date as YYYY-MM-DD" })
-  .refine(isIsoDate, { error: `Enter a real date as YYYY-MM-DD (years ${MIN_YEAR} to ${MAX_YEAR})` });
+/** A calendar date; an empty one gets "Enter <what>" rather than a format lecture. */
+function isoDate(what: string) {
+  return z
+    .string({ error: `Enter ${what} as YYYY-MM-DD` })
+    .refine((value) => value.trim() !== "", { error: `Enter ${what}`, abort: true })
+    .refine(isIsoDate, { error: `Enter ${what} as a real date, YYYY-MM-DD (years ${MIN_YEAR} to ${MAX_YEAR})` });
+}
+
+const ZIsoDate = isoDate("a date");
 
 export const ZWeekday = z.enum(WEEKDAYS);
 export const ZDayType = z.enum(DAY_TYPES, { error: "Choose rest, easy, hard, long or cross" });
@@ -43,7 +50,7 @@ export const ZEquipment = z.enum(EQUIPMENT, { error: "Unknown piece of equipment
 
 export const ZRace = z.strictObject(
   {
-    date: ZIsoDate,
+    date: isoDate("the race date"),
     name: z
       .string({ error: "Race name must be text" })
       .trim()
@@ -68,6 +75,73 @@ export const ZSchedule = z.strictObject(
   { error: "Give each day of the week a run type" },
 );
 
+export const ZBreakReason = z.enum(BREAK_REASONS, { error: "Choose illness, injury, travel or other" });
+
+/** Days away from training (section 9): no sessions inside, the dose steps back after. */
+export const ZBreak = z
+  .strictObject(
+    { start: isoDate("the first day of the break"), end: isoDate("the last day of the break"), reason: ZBreakReason },
+    { error: "Each break needs a start, an end and a reason" },
+  )
+  .superRefine((value, ctx) => {
+    if (!isIsoDate(value.start) || !isIsoDate(value.end)) return;
+    const days = daysBetween(value.start, value.end) + 1;
+    if (days < 1) ctx.addIssue({ code: "custom", path: ["end"], message: "A break ends on or after the day it starts" });
+    else if (days > MAX_BREAK_DAYS) {
+      ctx.addIssue({ code: "custom", path: ["end"], message: `A break lasts at most ${MAX_BREAK_DAYS} days (8 weeks); split a longer one or move the start date` });
+    }
+  });
+
+/** The run week as dated data (section 9): date -> kind, overriding the weekly template. */
+export const ZRunDays = z
+  .record(z.string(), ZDayType, { error: "Run days map dates (YYYY-MM-DD) to rest, easy, hard, long or cross" })
+  .superRefine((value, ctx) => {
+    const keys = Object.keys(value);
+    if (keys.length > MAX_RUN_DAYS) {
+      ctx.addIssue({ code: "custom", message: `At most ${MAX_RUN_DAYS} dated run days (about two years)` });
+    }
+    for (const key of keys) {
+      if (!isIsoDate(key)) ctx.addIssue({ code: "custom", path: [key], message: `"${key.slice(0, 20)}" is not a date: use YYYY-MM-DD` });
+    }
+  });
+
+/** Where the runner's run plan came from (section 10); the URL is read again on refresh. */
+export const ZRunPlanSource = z.strictObject(
+  {
+    url: z
+      .string({ error: "The run plan link must be text" })
+      .trim()
+      .max(MAX_RUN_PLAN_URL_LENGTH, { error: "That link is too long" })
+      .refine(isCalendarUrl, { error: "Use the calendar's https:// or webcal:// link" })
+      .optional(),
+    name: z
+      .string({ error: "The run plan name must be text" })
+      .trim()
+      .max(MAX_RUN_PLAN_NAME_LENGTH, { error: `Keep the name under ${MAX_RUN_PLAN_NAME_LENGTH} characters` })
+      .optional(),
+  },
+  { error: "The run plan source is { url?, name? }" },
+);
+
+function isCalendarUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ["https:", "webcal:", "http:"].includes(url.protocol) && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+export const ZTimeZone = z
+  .string({ error: "Time zone must be text" })
+  // The schema is the one place that canonicalises: any case, links (US/Eastern) to their zone.
+  .transform((value, ctx) => {
+    const zone = canonicalTimeZone(value.trim());
+    if (zone) return zone;
+    ctx.addIssue({ code: "custom", message: "Unknown time zone: use an IANA name such as Europe/London" });
+    return z.NEVER;
+  });
+
 export const ZPlanInput = z
   .strictObject(
     {
@@ -89,10 +163,7 @@ export const ZPlanInput = z
         .default(45),
       taper: z.enum(TAPERS, { error: "Choose a full or light taper" }).default("full"),
       units: z.enum(UNITS, { error: "Choose kg or lb" }),
-      timeZone: z
-        .string({ error: "Time zone must be text" })
-        .refine(isTimeZone, { error: "Unknown time zone: use an IANA name such as Europe/London" })
-        .default("UTC"),
+      timeZone: ZTimeZone.default("UTC"),
       sessionTime: z
         .string({ error: "Session time must be text" })
         .regex(HH_MM, { error: "Enter the session time as HH:mm, e.g. 18:30" })
@@ -103,6 +174,12 @@ export const ZPlanInput = z
         .min(0, { error: "Reminder cannot be negative" })
         .max(MAX_REMINDER_MINUTES, { error: "Reminder can be at most 1440 minutes (a day) before" })
         .optional(),
+      runDays: ZRunDays.optional(),
+      breaks: z
+        .array(ZBreak, { error: "Breaks must be a list" })
+        .max(MAX_BREAKS, { error: `At most ${MAX_BREAKS} breaks` })
+        .optional(),
+      runPlanSource: ZRunPlanSource.optional(),
     },
     { error: "Send the plan as a JSON object" },
   )
@@ -116,10 +193,12 @@ export const ZPlanInput = z
         message: "Mark at least one race as your A race (the target)",
       });
     }
+    checkBreakOverlaps(value.breaks ?? [], ctx);
     if (!value.startDate || !isIsoDate(value.startDate)) return;
+    const startDate = value.startDate;
     value.races.forEach((race, index) => {
       if (!isIsoDate(race.date)) return;
-      const days = daysBetween(value.startDate!, race.date);
+      const days = daysBetween(startDate, race.date);
       if (days <= 0) {
         ctx.addIssue({
           code: "custom",
@@ -134,7 +213,34 @@ export const ZPlanInput = z
         });
       }
     });
+    const lastRace = value.races.reduce((last, race) => (isIsoDate(race.date) && race.date > last ? race.date : last), "");
+    for (const date of Object.keys(value.runDays ?? {})) {
+      if (!isIsoDate(date)) continue;
+      if (date < startDate) {
+        ctx.addIssue({ code: "custom", path: ["runDays", date], message: `${formatDate(date, "long")} is before the start date` });
+      } else if (lastRace && date > lastRace) {
+        ctx.addIssue({ code: "custom", path: ["runDays", date], message: `${formatDate(date, "long")} is after your last race` });
+      }
+    }
   });
+
+/** Breaks may not overlap: each overlapping one is named at its start. */
+function checkBreakOverlaps(breaks: readonly { start: string; end: string }[], ctx: z.RefinementCtx): void {
+  const valid = breaks
+    .map((item, index) => ({ ...item, index }))
+    .filter((item) => isIsoDate(item.start) && isIsoDate(item.end) && item.end >= item.start)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index));
+  for (let i = 1; i < valid.length; i++) {
+    const previous = valid.slice(0, i).find((other) => other.end >= valid[i].start);
+    if (previous) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["breaks", valid[i].index, "start"],
+        message: `This break overlaps the one from ${formatDate(previous.start, "long")} to ${formatDate(previous.end, "long")}: merge them`,
+      });
+    }
+  }
+}
 
 /** What a client sends (defaults not yet applied). */
 export type TPlanInputRaw = z.input<typeof ZPlanInput>;
@@ -144,6 +250,8 @@ export type TPlanInput = z.output<typeof ZPlanInput>;
 export type TResolvedPlanInput = TPlanInput & { startDate: string };
 export type TRace = z.output<typeof ZRace>;
 export type TSchedule = z.output<typeof ZSchedule>;
+export type TBreak = z.output<typeof ZBreak>;
+export type TRunDays = z.output<typeof ZRunDays>;
 
 /**
  * Parses untrusted input and applies the `startDate` default (today in the runner's time zone
@@ -153,7 +261,7 @@ export function parsePlanInput(raw: unknown, now: Date): z.ZodSafeParseResult<TR
   let candidate = raw;
   if (raw !== null && typeof raw === "object" && !Array.isArray(raw) && (raw as Record<string, unknown>).startDate === undefined) {
     const zone = (raw as Record<string, unknown>).timeZone;
-    candidate = { ...(raw as Record<string, unknown>), startDate: todayInTimeZone(now, typeof zone === "string" ? zone : "UTC") };
+    candidate = { ...(raw as Record<string, unknown>), startDate: todayIn(now, typeof zone === "string" ? zone : "UTC") };
   }
   return ZPlanInput.safeParse(candidate) as z.ZodSafeParseResult<TResolvedPlanInput>;
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { SiteFooter, SiteHeader } from "./site-chrome";
+import { SiteFooter } from "@/components/ui/site-footer";
+import { SiteHeader } from "@/components/ui/site-header";
 
 /** The friendly 404 body, shared by the site-wide and the plan-level not-found pages. */
 export function NotFoundPanel({ title, children }: { title: string; children: React.ReactNode }) {

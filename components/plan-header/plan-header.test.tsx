@@ -4,7 +4,7 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import { PlanHeader, describeNow } from "./plan-header";
 import { NewPlanBanner } from "./new-plan-banner";
 import { planLinks } from "./plan-links";
-import { buildMarathonPlan } from "../week-calendar/test-plans";
+import { buildMarathonPlan } from "@/tests/fixtures/plans";
 
 const plan = buildMarathonPlan();
 const ID = "abcDEF123_-xyzXYZ00000";

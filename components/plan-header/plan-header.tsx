@@ -1,13 +1,16 @@
 import type { TPlan } from "@/lib/engine/types";
-import { daysBetween, type TRace } from "@/lib/plan-input";
+import { daysBetween } from "@/lib/dates";
+import { findTargetRace, raceName } from "@/lib/plan-text/race-text";
+import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import {
   DISTANCE_LABELS,
   EQUIPMENT_LABELS,
   PHASE_LABELS,
   PRIORITY_LABELS,
-} from "../session-card/plan-labels";
+} from "@/lib/plan-text/labels";
 import { PhaseSwatch } from "../season-timeline/phase-style";
-import { describeCountdown, formatDate } from "../week-calendar/plan-dates";
+import { formatDate } from "@/lib/dates";
+import { describeCountdown } from "@/lib/plan-text/countdown";
 import { EditPlanLink } from "./edit-plan-link";
 import { CalendarIcon } from "../week-calendar/icons";
 
@@ -16,6 +19,7 @@ export type TPlanLinks = {
   subscribe: string;
   /** The same feed over http(s), for calendars that want a plain URL. */
   feed: string;
+  feedScheme: "http" | "https";
   /** `/api/plans/{id}/calendar.ics?download=1` */
   download: string;
   /** `/plans/{id}/print` */
@@ -32,14 +36,8 @@ export type TPlanHeaderProps = {
   children?: React.ReactNode;
 };
 
-const BUTTON =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-md border px-4 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400";
-const PRIMARY = `${BUTTON} border-blue-700 bg-blue-700 text-white hover:bg-blue-800 dark:border-blue-300 dark:bg-blue-300 dark:text-slate-950 dark:hover:bg-blue-200`;
-const SECONDARY = `${BUTTON} border-slate-300 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800`;
-
-export function raceTitle(race: TRace): string {
-  return race.name && race.name.length > 0 ? race.name : `${DISTANCE_LABELS[race.distance]} race`;
-}
+const PRIMARY = primaryButtonClass;
+const SECONDARY = secondaryButtonClass;
 
 /** What today is in the season, in words. */
 export function describeNow(plan: TPlan, today: string): { kind: TPlan["phases"][number]["kind"] | null; text: string } {
@@ -61,7 +59,7 @@ export function describeNow(plan: TPlan, today: string): { kind: TPlan["phases"]
 /** The plan's title, races with countdowns, the phase now, and what you can do with the plan. */
 export function PlanHeader({ planId, plan, today, links, children }: TPlanHeaderProps) {
   const races = [...plan.input.races].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const target = races.find((r) => r.priority === "A" && r.date >= today) ?? races.find((r) => r.priority === "A");
+  const target = findTargetRace(plan.input.races, today);
   const now = describeNow(plan, today);
   const { input } = plan;
 
@@ -69,7 +67,7 @@ export function PlanHeader({ planId, plan, today, links, children }: TPlanHeader
     <header className="space-y-5">
       <div>
         <p className="text-sm font-semibold uppercase tracking-wide text-blue-800 dark:text-blue-300">Your strength season</p>
-        <h1 className="mt-1 text-2xl font-bold text-balance sm:text-3xl">{target ? `Strength plan for ${raceTitle(target)}` : "Your strength plan"}</h1>
+        <h1 className="mt-1 text-2xl font-bold text-balance sm:text-3xl">{target ? `Strength plan for ${raceName(target)}` : "Your strength plan"}</h1>
         <p className="mt-2 flex items-center gap-2 text-base" data-testid="phase-now">
           <span className="font-semibold">Now:</span>
           {now.kind ? <PhaseSwatch kind={now.kind} /> : null}
@@ -87,7 +85,7 @@ export function PlanHeader({ planId, plan, today, links, children }: TPlanHeader
               key={`${race.date}-${race.priority}-${race.name ?? ""}`}
               className={`rounded-lg border p-3 ${race.priority === "A" ? "border-2 border-slate-900 dark:border-slate-100" : "border-slate-300 dark:border-slate-600"}`}
             >
-              <p className="font-semibold">{raceTitle(race)}</p>
+              <p className="font-semibold">{raceName(race)}</p>
               <p className="text-sm text-slate-700 dark:text-slate-300">
                 {DISTANCE_LABELS[race.distance]} · {PRIORITY_LABELS[race.priority]}
               </p>
@@ -108,7 +106,7 @@ export function PlanHeader({ planId, plan, today, links, children }: TPlanHeader
             <CalendarIcon /> Subscribe in your calendar
           </a>
           <a href={links.feed} className="text-xs text-slate-700 underline underline-offset-2 dark:text-slate-300">
-            Calendar feed link (https)
+            Calendar feed link ({links.feedScheme})
           </a>
         </div>
         <a href={links.download} className={SECONDARY} download>

@@ -11,6 +11,8 @@ export function planLinks(options: { id: string; host: string | null; forwardedP
   return {
     subscribe: `webcal://${host}${path}`,
     feed: `${proto}://${host}${path}`,
+    /** The scheme the feed link is served with, to name it honestly. */
+    feedScheme: (proto === "http" ? "http" : "https") as "http" | "https",
     download: `${path}?download=1`,
     print: `/plans/${encodeURIComponent(id)}/print`,
   };

@@ -1,6 +1,6 @@
 /** Maps API/schema issue paths ("races.0.date") onto form fields and plain-words labels. */
 import { WEEKDAYS, type TWeekday } from "@/lib/plan-input-values";
-import { WEEKDAY_LABELS } from "@/components/session-card/plan-labels";
+import { WEEKDAY_LABELS } from "@/lib/plan-text/labels";
 
 const TOP_LEVEL = [
   "startDate",

@@ -2,9 +2,12 @@
 
 import type { TPhaseKind, TPlan } from "@/lib/engine/types";
 import { WEEKDAYS, type TDayType, type TWeekday } from "@/lib/plan-input-values";
-import { PHASE_LABELS, WEEKDAY_LABELS } from "@/components/session-card/plan-labels";
+import { PHASE_LABELS, WEEKDAY_LABELS } from "@/lib/plan-text/labels";
 import { describeField } from "./field-names";
-import { formatDate, formatSpan, joinWords, summarisePreview } from "./summarise-preview";
+import { formatDate } from "@/lib/dates";
+import { describeSpan } from "@/lib/plan-text/countdown";
+import { joinWords } from "@/lib/plan-text/join-words";
+import { summarisePreview } from "./summarise-preview";
 import type { TPreviewState } from "./use-plan-preview";
 
 const RUN_LABELS: Record<TDayType, string> = { rest: "Rest", easy: "Easy", hard: "Hard", long: "Long", cross: "Cross" };
@@ -166,7 +169,7 @@ function PlanSummary({ plan, dimmed }: { plan: TPlan; dimmed: boolean }) {
                 <span aria-hidden="true" className={`inline-block size-2.5 shrink-0 rounded-full ${PHASE_BAR[phase.kind]}`} />
                 <span className="font-medium text-slate-800 dark:text-slate-100">{PHASE_LABELS[phase.kind]}</span>
                 <span className="ml-auto text-right text-slate-600 tabular-nums dark:text-slate-300">
-                  {formatDate(phase.start, { year: false })} – {formatDate(phase.end, { year: false })} · {formatSpan(phase.days)}
+                  {formatDate(phase.start, "short")} – {formatDate(phase.end, "short")} · {describeSpan(phase.days)}
                 </span>
               </li>
             ))}
@@ -176,7 +179,7 @@ function PlanSummary({ plan, dimmed }: { plan: TPlan; dimmed: boolean }) {
 
       {summary.firstSession && summary.lastSession ? (
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          First session {formatDate(summary.firstSession)}, last {formatDate(summary.lastSession)}
+          First session {formatDate(summary.firstSession, "long")}, last {formatDate(summary.lastSession, "long")}
           {summary.lightSessionCount > 0
             ? ` (including ${summary.lightSessionCount} light taper ${summary.lightSessionCount === 1 ? "session" : "sessions"})`
             : ""}

@@ -111,7 +111,7 @@ describe("planner form validation", () => {
 
     expect(await screen.findByText("Unknown time zone: use an IANA name such as Europe/London")).toBeInTheDocument();
     expect(screen.getByText("Reminder can be at most 1440 minutes (a day) before")).toBeInTheDocument();
-    expect(screen.getByLabelText("Race date")).toHaveAccessibleDescription(/Enter a real date as YYYY-MM-DD/);
+    expect(screen.getByLabelText("Race date")).toHaveAccessibleDescription("Enter the race date");
     await waitFor(() => expect(screen.getByLabelText("Race date")).toHaveFocus());
     expect(screen.getByText("3 things to fix above.")).toBeInTheDocument();
   });
@@ -121,7 +121,7 @@ describe("planner form validation", () => {
     const { user } = renderForm();
     await typeInto(user, screen.getByLabelText("Start date"), "2027-01-04");
     await user.click(submitButton());
-    await waitFor(() => expect(screen.getByLabelText("Race date")).toHaveAccessibleDescription(/Enter a real date as YYYY-MM-DD/));
+    await waitFor(() => expect(screen.getByLabelText("Race date")).toHaveAccessibleDescription("Enter the race date"));
     await typeInto(user, screen.getByLabelText("Race date"), "2027-05-02");
     await waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
     expect(screen.getByLabelText("Race date")).not.toHaveAttribute("aria-invalid");

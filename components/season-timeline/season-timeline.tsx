@@ -1,7 +1,8 @@
 import type { TPlan } from "@/lib/engine/types";
 import { daysBetween, type TPriority, type TRace } from "@/lib/plan-input";
-import { DISTANCE_LABELS, PHASE_DESCRIPTIONS, PHASE_LABELS, PHASE_ORDER, PRIORITY_LABELS } from "../session-card/plan-labels";
-import { describeCountdown, formatDate, formatRange } from "../week-calendar/plan-dates";
+import { DISTANCE_LABELS, PHASE_DESCRIPTIONS, PHASE_LABELS, PHASE_ORDER, PRIORITY_LABELS } from "@/lib/plan-text/labels";
+import { formatDate, formatRange } from "@/lib/dates";
+import { describeCountdown } from "@/lib/plan-text/countdown";
 import { PhasePatternDefs, PhaseSwatch, phaseOutlineClass } from "./phase-style";
 
 export type TSeasonTimelineProps = {

@@ -4,9 +4,10 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { findExercise } from "@/lib/engine/catalogue";
 import type { TSession } from "@/lib/engine/types";
 import { SessionCard } from "./session-card";
-import { formatDose, formatRest } from "./format-dose";
-import { LOAD_HINTS, LOAD_LABELS } from "./plan-labels";
-import { buildMarathonPlan } from "../week-calendar/test-plans";
+import { formatDose, formatRest } from "@/lib/plan-text/dose-text";
+import { LOAD_LABELS } from "@/lib/plan-text/labels";
+import { describeLoad } from "@/lib/plan-text/dose-text";
+import { buildMarathonPlan } from "@/tests/fixtures/plans";
 
 afterEach(cleanup);
 
@@ -37,8 +38,8 @@ describe("SessionCard", () => {
   });
 
   it("shows every load level in words: light to challenging, with reps in reserve", () => {
-    expect(LOAD_HINTS.moderate).toMatch(/2–3 reps in reserve/);
-    expect(LOAD_HINTS.challenging).toMatch(/2–3 reps in reserve, never to failure/);
+    expect(describeLoad({ load: "moderate", equipment: ["dumbbells"] })).toMatch(/2–3 reps in reserve/);
+    expect(describeLoad({ load: "challenging", equipment: ["kettlebell"] })).toMatch(/2–3 reps in reserve, never to failure/);
   });
 
   it("shows load with the reps-in-reserve rule, tempo, rest, cue, why and variant names", () => {
@@ -54,7 +55,7 @@ describe("SessionCard", () => {
     expect(li).toHaveTextContent(info.why);
     const loadedIndex = session.exercises.findIndex((e) => e.load !== "bodyweight");
     const loadedItem = session.exercises[loadedIndex];
-    expect(items()[loadedIndex]).toHaveTextContent(`Load${LOAD_LABELS[loadedItem.load]}: ${LOAD_HINTS[loadedItem.load]}`);
+    expect(items()[loadedIndex]).toHaveTextContent(`Load${LOAD_LABELS[loadedItem.load]}: ${describeLoad(loadedItem)}`);
     expect(screen.getByText(/could do 2–3 more good reps/)).toBeInTheDocument();
 
     const withVariants = session.exercises.findIndex((e) => findExercise(e.exerciseId)!.harder.length > 0);
@@ -79,7 +80,7 @@ describe("SessionCard", () => {
     render(<SessionCard session={session} />);
     const heading = screen.getByRole("heading", { name: "Why this session" });
     const list = heading.nextElementSibling as HTMLElement;
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(session.why);
+    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(session.why.map((why) => why.text));
   });
 
   it("says a session on a run day comes after the run", () => {
@@ -94,10 +95,10 @@ describe("SessionCard", () => {
 
 describe("formatDose", () => {
   it("writes reps, seconds and sides", () => {
-    expect(formatDose({ sets: 3, reps: 10 }, false)).toBe("3 × 10");
-    expect(formatDose({ sets: 2, reps: 8 }, true)).toBe("2 × 8 each side");
-    expect(formatDose({ sets: 3, seconds: 30 }, false)).toBe("3 × 30 s");
-    expect(formatDose({ sets: 3, seconds: 25 }, true)).toBe("3 × 25 s each side");
+    expect(formatDose({ sets: 3, reps: 10 }, { unilateral: false })).toBe("3 × 10");
+    expect(formatDose({ sets: 2, reps: 8 }, { unilateral: true })).toBe("2 × 8 each side");
+    expect(formatDose({ sets: 3, seconds: 30 }, { unilateral: false })).toBe("3 × 30 s");
+    expect(formatDose({ sets: 3, seconds: 25 }, { unilateral: true })).toBe("3 × 25 s each side");
   });
 
   it("writes rest in seconds and minutes", () => {

@@ -1,8 +1,8 @@
 import { findExercise } from "@/lib/engine/catalogue";
 import type { TPrescription, TSession } from "@/lib/engine/types";
-import { formatDate } from "../week-calendar/plan-dates";
-import { CATEGORY_LABELS, EQUIPMENT_LABELS, LOAD_HINTS, LOAD_LABELS, PHASE_LABELS, SLOT_LABELS } from "./plan-labels";
-import { formatDose, formatRest } from "./format-dose";
+import { formatDate } from "@/lib/dates";
+import { CATEGORY_LABELS, EQUIPMENT_LABELS, LOAD_LABELS, PHASE_LABELS, SLOT_LABELS } from "@/lib/plan-text/labels";
+import { describeLoad, formatDose, formatRest } from "@/lib/plan-text/dose-text";
 
 export type TSessionCardProps = {
   session: TSession;
@@ -36,12 +36,12 @@ function ExerciseItem({ item, position, headingLevel }: { item: TPrescription; p
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-medium">Dose</dt>
         <dd data-testid="dose" className="font-semibold tabular-nums">
-          {formatDose(item, unilateral)}
+          {formatDose(item, { unilateral, metres: info?.dose === "metres" })}
         </dd>
         <dt className="font-medium">Load</dt>
         <dd>
           {LOAD_LABELS[item.load]}
-          <span className="text-slate-700 dark:text-slate-300">: {LOAD_HINTS[item.load]}</span>
+          <span className="text-slate-700 dark:text-slate-300">: {describeLoad(item)}</span>
         </dd>
         {item.tempo ? (
           <>
@@ -126,7 +126,9 @@ export function SessionCard({ session, headingLevel = 3 }: TSessionCardProps) {
           <SubHeading className="font-semibold">Why this session</SubHeading>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {session.why.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={`${reason.rule}-${reason.text}`} data-rule={reason.rule}>
+                {reason.text}
+              </li>
             ))}
           </ul>
         </div>

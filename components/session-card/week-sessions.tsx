@@ -1,7 +1,7 @@
 import type { TPlan, TWeek } from "@/lib/engine/types";
-import { formatDate } from "../week-calendar/plan-dates";
+import { formatDate } from "@/lib/dates";
 import { SessionCard } from "./session-card";
-import { SLOT_LABELS } from "./plan-labels";
+import { SLOT_LABELS } from "@/lib/plan-text/labels";
 
 export type TWeekSessionsProps = {
   plan: TPlan;

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { focusRing } from "./styles";
 
-/** The brand bar shared by the planner pages. */
-export function SiteHeader() {
+/** The brand bar above every page (banner landmark), with the way to start a new plan. */
+export function SiteHeader({ showNewPlan = true }: { showNewPlan?: boolean }) {
   return (
-    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+    <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90 print:hidden">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className={`flex items-center gap-2 rounded-md text-lg font-extrabold tracking-tight text-slate-900 dark:text-slate-50 ${focusRing}`}>
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 text-emerald-700 dark:text-emerald-400">
             <rect x="1" y="9" width="3" height="6" rx="1" fill="currentColor" />
@@ -16,6 +16,13 @@ export function SiteHeader() {
           </svg>
           Stridelift
         </Link>
+        {showNewPlan ? (
+          <nav aria-label="Site">
+            <Link href="/" className={`rounded text-sm font-medium underline underline-offset-4 ${focusRing}`}>
+              Make a new plan
+            </Link>
+          </nav>
+        ) : null}
       </div>
     </header>
   );

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { VolumeChart, summariseVolume } from "./volume-chart";
-import { buildMarathonPlan } from "../week-calendar/test-plans";
+import { buildMarathonPlan } from "@/tests/fixtures/plans";
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import type { TPhaseKind, TPlan, TWeek } from "@/lib/engine/types";
-import { PHASE_LABELS, PHASE_ORDER } from "../session-card/plan-labels";
+import { PHASE_LABELS, PHASE_ORDER } from "@/lib/plan-text/labels";
 import { PhasePatternDefs, PhaseSwatch, phaseOutlineClass } from "../season-timeline/phase-style";
-import { formatRange } from "../week-calendar/plan-dates";
+import { formatRange } from "@/lib/dates";
 
 export type TVolumeChartProps = {
   plan: TPlan;

@@ -1,7 +1,7 @@
 import type { TPlan, TWeek } from "@/lib/engine/types";
 import type { TRace } from "@/lib/plan-input";
-import { DISTANCE_LABELS } from "../session-card/plan-labels";
-import { addDays, formatDate } from "./plan-dates";
+import { DISTANCE_LABELS } from "@/lib/plan-text/labels";
+import { addDays, formatDate } from "@/lib/dates";
 
 function raceName(race: TRace): string {
   return race.name && race.name.length > 0 ? race.name : `your ${DISTANCE_LABELS[race.distance].toLowerCase()}`;

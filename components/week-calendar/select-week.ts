@@ -1,5 +1,5 @@
 import type { TPlan, TWeek } from "@/lib/engine/types";
-import { mondayOf } from "./plan-dates";
+import { isIsoDate, mondayOf } from "@/lib/dates";
 
 export type TSelectWeekOptions = {
   /** A `?week=` date (any day; snapped to its Monday), or null. */
@@ -44,4 +44,10 @@ export function selectWeek(plan: TPlan, options: TSelectWeekOptions): TWeekSelec
     if (session) position = clampedPosition(weeks, session.date);
   }
   return { week: weeks[position], position, currentPosition };
+}
+
+/** A `?week=` value if it is a real date (any day of the week; selectWeek snaps it to Monday). */
+export function readWeekParam(value: string | string[] | undefined): string | null {
+  const raw = Array.isArray(value) ? value[0] : value;
+  return raw && isIsoDate(raw) ? raw : null;
 }

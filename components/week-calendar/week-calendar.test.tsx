@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { WeekCalendar } from "./week-calendar";
 import { selectWeek } from "./select-week";
-import { buildMarathonPlan } from "./test-plans";
-import { addDays } from "./plan-dates";
+import { buildMarathonPlan } from "@/tests/fixtures/plans";
+import { addDays } from "@/lib/dates";
 
 const plan = buildMarathonPlan();
 const BASE = "/plans/abc";

@@ -7,9 +7,9 @@ import {
   PHASE_LABELS,
   PHASE_SHORT_LABELS,
   SLOT_LABELS,
-} from "../session-card/plan-labels";
+} from "@/lib/plan-text/labels";
 import { PhaseSwatch } from "../season-timeline/phase-style";
-import { addDays, formatDate, formatRange } from "./plan-dates";
+import { addDays, formatDate, formatRange } from "@/lib/dates";
 import { describeWeek } from "./describe-week";
 import { FlagIcon } from "./icons";
 

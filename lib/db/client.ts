@@ -10,6 +10,9 @@ export const BUSY_TIMEOUT_MS = 5_000;
 
 type TPrismaClient = InstanceType<typeof PrismaClient>;
 
+/** The tables, from the client or from inside a transaction. */
+export type TDatabase = Pick<TPrismaClient, "plan" | "sessionLog" | "planFeed">;
+
 const globalForPrisma = globalThis as unknown as { strideliftPrisma?: TPrismaClient };
 
 /**
@@ -63,4 +66,9 @@ export async function disconnectPrisma(): Promise<void> {
   const client = globalForPrisma.strideliftPrisma;
   globalForPrisma.strideliftPrisma = undefined;
   await client?.$disconnect();
+}
+
+/** Runs `work` in one database transaction: every read and write in it commits together or not at all. */
+export async function runInTransaction<T>(work: (db: TDatabase) => Promise<T>): Promise<T> {
+  return getPrisma().$transaction((tx) => work(tx));
 }

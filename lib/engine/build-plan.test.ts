@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan, ENGINE_VERSION } from "./build-plan";
-import { makeInput, shift, week } from "./test-helpers";
+import { makeInput, shift, week } from "@/tests/fixtures/plan-inputs";
 import type { TPlan, TSession } from "./types";
 
 const TODAY = "2027-01-04";
@@ -48,9 +48,9 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
 
   it("why names the rules that placed and dosed the session", () => {
     const session = plan().sessions[0];
-    expect(session.why).toContain("Wednesday: easy day, not before a hard or long run");
-    expect(session.why.some((w) => /widest spacing/.test(w))).toBe(true);
-    expect(session.why.some((w) => /2-3 reps/.test(w))).toBe(true);
+    expect(session.why).toContainEqual({ rule: "2.3", text: "Wednesday: easy day, not before a hard or long run" });
+    expect(session.why.some((w) => /widest spacing/.test(w.text))).toBe(true);
+    expect(session.why.some((w) => /2-3 reps/.test(w.text))).toBe(true);
   });
 
   it("rule 5: afterRun is true on easy and cross days and false on rest days", () => {
@@ -58,7 +58,7 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     const wed = result.sessions.find((s) => s.weekday === "wed")!;
     const fri = result.sessions.find((s) => s.weekday === "fri")!;
     expect(wed.afterRun).toBe(true);
-    expect(wed.why.some((w) => /after your easy run/.test(w))).toBe(true);
+    expect(wed.why.some((w) => /after your easy run/.test(w.text))).toBe(true);
     expect(fri.afterRun).toBe(false);
   });
 
@@ -117,7 +117,7 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     const blockA = result.sessions.filter((s) => s.phase === "race-specific" && s.slot === "A");
     expect(blockA.length).toBeGreaterThan(2);
     for (const session of blockA) {
-      expect(session.why).toContain("Race block: 2 sets instead of 3 to cut recovery cost; same exercises and effort");
+      expect(session.why.map((w) => w.text)).toContain("Race block: 2 sets instead of 3 to cut recovery cost; same exercises and effort");
       expect(session.exercises.map((e) => ({ ...e, sets: 3 }))).toEqual(lastGeneralA.exercises);
       expect(session.exercises.every((e) => e.sets === 2)).toBe(true);
     }
@@ -130,7 +130,7 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
       expect(session.exercises.every((e) => e.load === "bodyweight" && e.equipment.length === 0)).toBe(true);
       expect(session.exercises.filter((e) => e.reps !== undefined).every((e) => e.sets === 3 && e.reps === 10)).toBe(true);
     }
-    expect(a[1].why).toContain("Week 2 of 3 bodyweight weeks: learn the movement first");
+    expect(a[1].why.map((w) => w.text)).toContain("Week 2 of 3 bodyweight weeks: learn the movement first");
     expect(a[3].exercises.some((e) => e.load !== "bodyweight")).toBe(true);
     const plankSeconds = a.slice(3, 6).map((s) => s.exercises.find((e) => e.seconds !== undefined)?.seconds);
     expect(plankSeconds[1]! - plankSeconds[0]!).toBe(5);
@@ -203,7 +203,7 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     expect(between(result.sessions, "2027-04-25", "2027-05-09")).toEqual([]);
     const back = result.sessions.find((s) => s.date > "2027-05-09")!;
     expect(back.phase).toBe("general");
-    expect(back.why).toContain("First week back after race recovery: one load step lighter to ease back in");
+    expect(back.why.map((w) => w.text)).toContain("First week back after race recovery: one load step lighter to ease back in");
   });
 
   it("B race: no strength in the 4 days before and the 3 days after", () => {

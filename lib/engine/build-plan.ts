@@ -1,26 +1,52 @@
 /**
- * The engine's entry point: phases (section 3) -> weeks -> sessions placed (section 2), chosen
- * (section 5) and dosed (section 4). Pure: no clock, no randomness, no I/O, input untouched.
+ * The engine's entry point. It only orchestrates: phases (section 3) -> each week's dates placed
+ * (sections 2 and 9) -> sessions chosen (section 5) and dosed (section 4) -> the runner's moves and
+ * skips (section 9) -> what was logged (section 11). Each rule lives in its section's file. Pure: no
+ * clock, no randomness, no I/O, input untouched.
  */
-import type { TPlanInput, TEquipment } from "../plan-input";
-import type { TBuildPlanOptions, TPhaseKind, TPlan, TPrescription, TSession, TSessionPhase, TSlot, TWarning, TWeek } from "./types";
-import { mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, weekdayIndex, WEEKDAY_KEYS } from "./dates";
-import { chooseTrainingDays, describeLegalDay, describeTiming, isAfterRun, isLegalDay } from "./placement";
-import { formatPhases, planSeason, type TPhaseSpan } from "./phases";
-import { addsResistance, countIntroWeeks, describeLevel, EFFORT_WHY, LADDER_STEP, prescribeDose } from "./progression";
-import { selectSessionExercises, type TSessionItem } from "./sessions";
+import type { TEquipment, TPlanInput } from "../plan-input";
+import type {
+  TBuildPlanOptions,
+  TNoStrengthWindow,
+  TPhaseKind,
+  TPlan,
+  TPrescription,
+  TResolvedPlanInput,
+  TSession,
+  TSessionPhase,
+  TSlot,
+  TWarning,
+  TWeek,
+  TWhy,
+} from "./types";
+import { mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, weekdayIndex } from "../dates";
+import { WEEKDAYS } from "../plan-input-values";
+import { createKindOf, isLegalDate, isRunDate, weekMatchesTemplate } from "./dated-kinds";
+import { chooseTrainingDays, describeLegalDate, describeTiming, placeWeek, type TDateAvailability } from "./placement";
+import { chooseLightTaperDays, formatPhases, listSeasonWindows, planSeason, type TPhaseSpan } from "./phases";
+import {
+  addsResistance,
+  countIntroWeeks,
+  describeLevel,
+  describeSets,
+  doseLevelFor,
+  EFFORT_WHY,
+  prescribeDose,
+  stepBackAfterRecovery,
+} from "./progression";
+import { includesPower, POWER_WHY, selectSessionExercises, VARIANTS_WHY, type TSessionItem } from "./sessions";
+import { applyAdjustments, listBreakWindows, stepBackAfterBreaks } from "./adjustments";
+import { adaptToLogs } from "./adaptation";
 import { findExercise } from "./catalogue";
 import { findOwnedEquipmentSet } from "./find-owned-equipment-set";
+import { PHASE_SHORT_LABELS } from "../plan-text/labels";
 
-export const ENGINE_VERSION = "1.0.0";
+export const ENGINE_VERSION = "2.0.0";
 
-const PHASE_LABEL: Record<TSessionPhase, string> = { general: "General", "race-specific": "Race-specific", taper: "Taper" };
 const LIGHT_MINUTES = 20;
-/** "Late in the general phase" for power work: its last four weeks. */
-const LATE_GENERAL_DAYS = 28;
 const NO_PHASE = -1;
-
-type TPlanned = { day: number; slot: TSlot; phase: TSessionPhase; phaseIndex: number };
+const NO_WINDOW = -1;
+const EMPTY_ADJUSTMENTS = { moves: {}, skips: [] };
 
 /**
  * Builds the whole strength season for a runner.
@@ -39,168 +65,224 @@ type TPlanned = { day: number; slot: TSlot; phase: TSessionPhase; phaseIndex: nu
  *   },
  *   { today: "2027-01-04" },
  * );
- * plan.sessions[0]; // { id: "2027-01-04-A", weekday: "mon", title: "Strength A · General", ... }
+ * plan.sessions[0]; // { id: "2027-01-06-A", weekday: "wed", title: "Strength A · General", status: "planned", ... }
  */
 export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan {
-  const startDate = input.startDate ?? options.today;
-  const resolved = {
-    ...input,
-    startDate,
-    races: input.races.map((race) => ({ ...race })),
-    schedule: { ...input.schedule },
-    equipment: [...input.equipment],
-  };
+  const resolved = resolveInput(input, options.today);
+  const season = planSeason({ races: resolved.races, startDate: resolved.startDate, taper: resolved.taper });
+  const breaks = resolved.breaks ?? [];
+  const windows = [...listSeasonWindows({ season, races: resolved.races, taper: resolved.taper }), ...listBreakWindows(breaks)].sort(
+    (a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
+  );
+  const kindOf = createKindOf(resolved);
+  const template = chooseTrainingDays(resolved.schedule);
 
-  const placement = chooseTrainingDays(resolved.schedule);
-  const season = planSeason({ races: resolved.races, startDate, taper: resolved.taper });
-  const start = toDay(startDate);
+  const start = toDay(resolved.startDate);
   const lastRaceDay = resolved.races.reduce((max, race) => Math.max(max, toDay(race.date)), start);
   const first = mondayOnOrBefore(start);
   const last = sundayOnOrAfter(lastRaceDay);
-  const span = last - first + 1;
+  const lookup = createDayLookup({ first, last, phases: season.phases, windows });
 
-  // Day-indexed lookups over the plan's weeks keep the loops below free of searches.
-  const phaseOf = new Int32Array(span).fill(NO_PHASE);
-  season.phases.forEach((phase, index) => {
-    for (let day = Math.max(phase.start, first); day <= Math.min(phase.end, last); day++) phaseOf[day - first] = index;
-  });
-  const blocked = new Uint8Array(span);
-  for (const blackout of season.blackouts) {
-    for (let day = Math.max(blackout.start, first); day <= Math.min(blackout.end, last); day++) blocked[day - first] = 1;
-  }
-  const kindAt = (day: number): TPhaseKind | null => {
-    const index = day < first || day > last ? NO_PHASE : phaseOf[day - first];
-    return index === NO_PHASE ? null : season.phases[index].kind;
-  };
-
-  // Days that get an A or B session: a placement day on or after the start, in a building phase, not blocked.
-  const isStrengthDay = (day: number): boolean => {
-    if (day < start || day > last || blocked[day - first]) return false;
-    const kind = kindAt(day);
+  const isBuilding = (day: number): boolean => {
+    const kind = lookup.phaseKind(day);
     return kind === "general" || kind === "race-specific";
   };
-  const lightDays = chooseLightDays({ season, placementDays: placement.days, schedule: resolved.schedule, start, first, last, blocked, isStrengthDay });
-  const firstPhase = season.phases[0];
-  const introWeeks = countIntroWeeks(
-    resolved.experience,
-    firstPhase && firstPhase.kind === "general" ? firstPhase.end - firstPhase.start + 1 : 0,
-  );
+  // A legal date that cannot hold a session: outside the season or a building phase it is simply
+  // not used; in a B/C race window or a break the session moves to another legal date of the week.
+  const availability = (day: number): TDateAvailability => {
+    if (day < start || day > last || !isBuilding(day)) return { ok: false, relocate: false };
+    const window = lookup.window(day);
+    return window ? { ok: false, relocate: true, why: window.why } : { ok: true };
+  };
 
+  const firstPhase = season.phases[0];
+  const introWeeks = countIntroWeeks(resolved.experience, firstPhase && firstPhase.kind === "general" ? firstPhase.end - firstPhase.start + 1 : 0);
   const select = memoSelect(resolved.sessionMinutes, resolved.equipment);
   const harderNameOf = memoHarder(resolved.equipment);
   const sessions: TSession[] = [];
-  const weeks: TWeek[] = [];
+  const warnings: TWarning[] = [...(template.warning ? [template.warning] : []), ...season.warnings];
   let trainingWeeks = 0;
+  let extraIntroWeeks = 0;
   let level = -1;
   let lastSessionDay = -Infinity;
+  let previousLast: number | null = null;
+  const placedByWeek: number[][] = [];
 
-  for (let monday = first, index = 1; monday <= last; monday += 7, index++) {
-    const planned: TPlanned[] = [];
-    placement.days.forEach((weekday, k) => {
-      const day = monday + weekday;
-      if (day < start || blocked[day - first]) return;
-      const phaseIndex = phaseOf[day - first];
-      if (phaseIndex === NO_PHASE) return;
-      const kind = season.phases[phaseIndex].kind;
-      if (kind !== "general" && kind !== "race-specific") return;
-      planned.push({ day, slot: k === 0 ? "A" : "B", phase: kind, phaseIndex });
+  for (let monday = first; monday <= last; monday += 7) {
+    const placement = placeWeek({
+      monday,
+      kindOf,
+      template,
+      matchesTemplate: weekMatchesTemplate(resolved, monday),
+      previousLast,
+      nextFirst: likelyFirstDay({ monday: monday + 7, kindOf, template, matchesTemplate: weekMatchesTemplate(resolved, monday + 7) }),
+      availability,
+      building: [0, 1, 2, 3, 4, 5, 6].some((offset) => isBuilding(monday + offset)),
     });
+    if (placement.warning) warnings.push(placement.warning);
+    const planned = placement.placed.map((placed) => {
+      const phaseIndex = lookup.phaseIndex(placed.day);
+      return { ...placed, phase: season.phases[phaseIndex].kind as "general" | "race-specific", phaseSpan: season.phases[phaseIndex] };
+    });
+    placedByWeek.push(planned.map((p) => p.day));
+    if (planned.length === 0) continue;
 
-    const weekSessions: TSession[] = [];
-    if (planned.length > 0) {
-      const backFromRecovery = level >= 0 && hasRecoveryBetween(season.phases, lastSessionDay, planned[0].day);
-      if (backFromRecovery) level = Math.max(-1, level - LADDER_STEP);
-      const intro = trainingWeeks < introWeeks;
-      if (!intro && planned.some((p) => p.phase === "general")) level += 1;
-      for (const p of planned) {
-        const doseLevel = intro ? -1 : p.phase === "general" ? level : Math.max(level, 0);
-        const phase = season.phases[p.phaseIndex];
-        const includePower =
-          resolved.experience === "experienced" && !intro && p.phase === "general" && phase.end - p.day < LATE_GENERAL_DAYS;
-        const items = select(p.slot, intro, includePower && resolved.sessionMinutes === 60);
-        const why = [
-          describeLegalDay(resolved.schedule, weekdayIndex(p.day)),
-          ...(placement.pairWhy ? [placement.pairWhy] : []),
-          describeTiming(resolved.schedule, weekdayIndex(p.day)),
-          p.phase === "general"
-            ? "General preparation: 3 sets per exercise to build strength in all four categories"
-            : "Race block: 2 sets instead of 3 to cut recovery cost; same exercises and effort",
-          describeLevel({
-            phase: p.phase,
-            level: doseLevel,
-            introWeek: trainingWeeks + 1,
-            introWeeks,
-            loaded: items.some((item) => addsResistance(item.equipment)),
-          }),
-          ...(backFromRecovery ? ["First week back after race recovery: one load step lighter to ease back in"] : []),
-          ...(items.some((item) => item.exercise.category === "power")
-            ? ["Late general phase, 60 minutes, experienced: one power exercise while the legs are fresh"]
-            : []),
-          "Sessions A and B use different variants of each movement",
-          EFFORT_WHY,
-        ];
-        weekSessions.push(
-          makeSession({
-            day: p.day,
-            slot: p.slot,
-            phase: p.phase,
-            minutes: resolved.sessionMinutes,
-            afterRun: isAfterRun(resolved.schedule, weekdayIndex(p.day)),
-            exercises: items.map((item) =>
-              prescribeDose({ item, phase: p.phase, level: doseLevel, units: resolved.units, harderName: harderNameOf(item) }),
-            ),
-            why,
-          }),
-        );
-      }
-      trainingWeeks += 1;
-      lastSessionDay = planned[planned.length - 1].day;
+    const weekWhy: TWhy[] = [];
+    if (level >= 0 && hasRecoveryBetween(season.phases, lastSessionDay, planned[0].day)) {
+      const back = stepBackAfterRecovery(level);
+      level = back.level;
+      weekWhy.push(back.why);
     }
+    const breakBack = stepBackAfterBreaks({ breaks, after: lastSessionDay, before: planned[0].day, experience: resolved.experience, inBuildingPhase: isBuilding });
+    if (breakBack) {
+      level = Math.max(-1, level - breakBack.weeks);
+      if (breakBack.repeatIntro) extraIntroWeeks += 1;
+      weekWhy.push(breakBack.why);
+    }
+    const intro = trainingWeeks < introWeeks + extraIntroWeeks;
+    if (!intro && planned.some((p) => p.phase === "general")) level += 1;
 
-    for (let day = monday; day < monday + 7; day++) {
-      const race = lightDays.get(day);
-      if (race === undefined) continue;
-      const items = select("light", true, false);
-      const doseLevel = trainingWeeks < introWeeks ? -1 : Math.max(level, 0);
-      weekSessions.push(
+    for (const p of planned) {
+      const doseLevel = doseLevelFor({ phase: p.phase, level, intro });
+      const power = includesPower({
+        experience: resolved.experience,
+        minutes: resolved.sessionMinutes,
+        phase: p.phase,
+        intro,
+        daysToPhaseEnd: p.phaseSpan.end - p.day,
+      });
+      const items = select(p.slot, intro, power);
+      const why: TWhy[] = [
+        ...p.why,
+        describeSets(p.phase),
+        describeLevel({
+          phase: p.phase,
+          level: doseLevel,
+          introWeek: Math.min(trainingWeeks + 1, introWeeks),
+          introWeeks,
+          loaded: items.some((item) => addsResistance(item.equipment)),
+        }),
+        ...weekWhy,
+        ...(power ? [POWER_WHY] : []),
+        VARIANTS_WHY,
+        EFFORT_WHY,
+      ];
+      sessions.push(
         makeSession({
-          day,
-          slot: "light",
-          phase: "taper",
-          minutes: LIGHT_MINUTES,
-          afterRun: isAfterRun(resolved.schedule, weekdayIndex(day)),
-          exercises: items.map((item) => prescribeDose({ item, phase: "taper", level: doseLevel, units: resolved.units })),
-          why: [
-            describeLegalDay(resolved.schedule, weekdayIndex(day)),
-            describeTiming(resolved.schedule, weekdayIndex(day)),
-            `Light taper before ${race}: one short bodyweight activation and core session in the first taper week (volume cut, intensity kept)`,
-            "Nothing in the last 7 days before the race",
-            EFFORT_WHY,
-          ],
+          day: p.day,
+          slot: p.slot,
+          phase: p.phase,
+          minutes: resolved.sessionMinutes,
+          afterRun: isRunDate(kindOf, p.day),
+          exercises: items.map((item) =>
+            prescribeDose({ item, phase: p.phase, level: doseLevel, units: resolved.units, harderName: harderNameOf(item) }),
+          ),
+          why,
         }),
       );
     }
-
-    weekSessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    sessions.push(...weekSessions);
-    weeks.push({
-      index,
-      start: toIso(monday),
-      end: toIso(monday + 6),
-      phase: weekPhase(monday, kindAt),
-      sessionIds: weekSessions.map((s) => s.id),
-      totalSets: weekSessions.reduce((sum, s) => sum + s.exercises.reduce((n, e) => n + e.sets, 0), 0),
-    });
+    trainingWeeks += 1;
+    lastSessionDay = planned[planned.length - 1].day;
+    previousLast = lastSessionDay;
   }
 
-  const warnings: TWarning[] = [...(placement.warning ? [placement.warning] : []), ...season.warnings];
+  // One light taper session per light window (section 3), never in a week that already holds two.
+  const lightDays = chooseLightTaperDays({
+    windows: season.lightWindows,
+    from: start,
+    to: last,
+    isCandidate: (day) =>
+      isLegalDate(kindOf, day) && lookup.window(day) === null && placedByWeek[(mondayOnOrBefore(day) - first) / 7].length < 2,
+    isPreferred: (day) => template.days.includes(weekdayIndex(day)),
+  });
+  for (const [day, race] of lightDays) {
+    const items = select("light", true, false);
+    const doseLevel = trainingWeeks < introWeeks ? -1 : Math.max(level, 0);
+    sessions.push(
+      makeSession({
+        day,
+        slot: "light",
+        phase: "taper",
+        minutes: LIGHT_MINUTES,
+        afterRun: isRunDate(kindOf, day),
+        exercises: items.map((item) => prescribeDose({ item, phase: "taper", level: doseLevel, units: resolved.units })),
+        why: [
+          describeLegalDate(kindOf, day),
+          describeTiming(kindOf, day),
+          {
+            rule: "3.taper-light",
+            text: `Light taper before ${race}: one short bodyweight activation and core session in the first taper week (volume cut, intensity kept)`,
+          },
+          { rule: "3.taper-light", text: "Nothing in the last 7 days before the race" },
+          EFFORT_WHY,
+        ],
+      }),
+    );
+  }
+  sessions.sort(byDate);
+
+  const context = { input: resolved, phases: formatPhases(season.phases), windows };
+  const adjusted = applyAdjustments({ sessions, adjustments: options.adjustments ?? EMPTY_ADJUSTMENTS, context });
+  const adapted = adaptToLogs({ sessions: adjusted.sessions, logs: options.logs ?? {}, units: resolved.units, equipment: resolved.equipment });
+
   return {
     engineVersion: ENGINE_VERSION,
     input: resolved,
-    phases: formatPhases(season.phases),
-    weeks,
-    sessions,
-    warnings,
+    phases: context.phases,
+    windows,
+    weeks: summariseWeeks({ first, last, sessions: adapted, phaseKind: lookup.phaseKind }),
+    sessions: adapted,
+    warnings: [...warnings, ...adjusted.warnings],
+  };
+}
+
+/** The input with its defaults resolved and every nested value copied (inputs are never mutated). */
+function resolveInput(input: TPlanInput, today: string): TResolvedPlanInput {
+  return {
+    ...input,
+    startDate: input.startDate ?? today,
+    races: input.races.map((race) => ({ ...race })),
+    schedule: { ...input.schedule },
+    equipment: [...input.equipment],
+    ...(input.runDays ? { runDays: { ...input.runDays } } : {}),
+    ...(input.breaks ? { breaks: input.breaks.map((item) => ({ ...item })) } : {}),
+    ...(input.runPlanSource ? { runPlanSource: { ...input.runPlanSource } } : {}),
+  };
+}
+
+function byDate(a: TSession, b: TSession): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** Day-indexed lookups over the plan's weeks keep the loops free of searches. */
+function createDayLookup(options: { first: number; last: number; phases: readonly TPhaseSpan[]; windows: readonly TNoStrengthWindow[] }) {
+  const { first, last, phases } = options;
+  const span = last - first + 1;
+  const phaseOf = new Int32Array(span).fill(NO_PHASE);
+  phases.forEach((phase, index) => {
+    for (let day = Math.max(phase.start, first); day <= Math.min(phase.end, last); day++) phaseOf[day - first] = index;
+  });
+  // Only the windows a session could otherwise fall into (B/C races and breaks): taper and
+  // recovery are phases already.
+  const blocking = options.windows.filter((window) => window.kind !== "taper" && window.kind !== "recovery");
+  const windowOf = new Int32Array(span).fill(NO_WINDOW);
+  blocking.forEach((window, index) => {
+    for (let day = Math.max(toDay(window.start), first); day <= Math.min(toDay(window.end), last); day++) {
+      if (windowOf[day - first] === NO_WINDOW) windowOf[day - first] = index;
+    }
+  });
+  const inside = (day: number) => day >= first && day <= last;
+  return {
+    phaseIndex: (day: number): number => (inside(day) ? phaseOf[day - first] : NO_PHASE),
+    phaseKind: (day: number): TPhaseKind | null => {
+      const index = inside(day) ? phaseOf[day - first] : NO_PHASE;
+      return index === NO_PHASE ? null : phases[index].kind;
+    },
+    /** The B/C race window or break covering the day, if any. */
+    window: (day: number): TNoStrengthWindow | null => {
+      const index = inside(day) ? windowOf[day - first] : NO_WINDOW;
+      return index === NO_WINDOW ? null : blocking[index];
+    },
   };
 }
 
@@ -211,26 +293,54 @@ function makeSession(options: {
   minutes: number;
   afterRun: boolean;
   exercises: TPrescription[];
-  why: string[];
+  why: TWhy[];
 }): TSession {
   const date = toIso(options.day);
   return {
     id: `${date}-${options.slot}`,
     date,
-    weekday: WEEKDAY_KEYS[weekdayIndex(options.day)],
+    weekday: WEEKDAYS[weekdayIndex(options.day)],
     phase: options.phase,
     slot: options.slot,
-    title: options.slot === "light" ? `Taper activation · ${PHASE_LABEL.taper}` : `Strength ${options.slot} · ${PHASE_LABEL[options.phase]}`,
+    title: options.slot === "light" ? `Taper activation · ${PHASE_SHORT_LABELS.taper}` : `Strength ${options.slot} · ${PHASE_SHORT_LABELS[options.phase]}`,
     minutes: options.minutes,
     afterRun: options.afterRun,
     exercises: options.exercises,
     why: options.why,
+    status: "planned",
   };
+}
+
+/** Where a week's first session will likely go: its usual day when it matches the template, else its first legal date. */
+function likelyFirstDay(options: { monday: number; kindOf: ReturnType<typeof createKindOf>; template: { days: number[] }; matchesTemplate: boolean }): number | null {
+  if (options.matchesTemplate) return options.template.days.length > 0 ? options.monday + options.template.days[0] : null;
+  for (let day = options.monday; day < options.monday + 7; day++) if (isLegalDate(options.kindOf, day)) return day;
+  return null;
 }
 
 /** True when a recovery phase lies (at least partly) between two days. */
 function hasRecoveryBetween(phases: readonly TPhaseSpan[], from: number, to: number): boolean {
   return phases.some((phase) => phase.kind === "recovery" && phase.end > from && phase.start < to);
+}
+
+/** Monday-to-Sunday weeks with their sessions and volume (skipped sessions carry no volume). */
+function summariseWeeks(options: { first: number; last: number; sessions: readonly TSession[]; phaseKind: (day: number) => TPhaseKind | null }): TWeek[] {
+  const weeks: TWeek[] = [];
+  let cursor = 0;
+  for (let monday = options.first, index = 1; monday <= options.last; monday += 7, index++) {
+    const end = toIso(monday + 6);
+    const inWeek: TSession[] = [];
+    while (cursor < options.sessions.length && options.sessions[cursor].date <= end) inWeek.push(options.sessions[cursor++]);
+    weeks.push({
+      index,
+      start: toIso(monday),
+      end,
+      phase: weekPhase(monday, options.phaseKind),
+      sessionIds: inWeek.map((s) => s.id),
+      totalSets: inWeek.filter((s) => s.status !== "skipped").reduce((sum, s) => sum + s.exercises.reduce((n, e) => n + e.sets, 0), 0),
+    });
+  }
+  return weeks;
 }
 
 /** The phase covering most of the week's days; ties go to the later phase. */
@@ -255,38 +365,6 @@ function weekPhase(monday: number, kindAt: (day: number) => TPhaseKind | null): 
     }
   }
   return best;
-}
-
-/**
- * One light-taper day per window: a legal day (the usual training days first), not blocked by
- * a B/C race, on or after the start date, and never in a week that already holds its two A/B
- * sessions (rule 1: two a week, so a taper week that starts late never gets a third).
- */
-function chooseLightDays(options: {
-  season: ReturnType<typeof planSeason>;
-  placementDays: readonly number[];
-  schedule: TPlanInput["schedule"];
-  start: number;
-  first: number;
-  last: number;
-  blocked: Uint8Array;
-  isStrengthDay: (day: number) => boolean;
-}): Map<number, string> {
-  const chosen = new Map<number, string>();
-  const weekIsFull = (day: number) => {
-    const monday = mondayOnOrBefore(day);
-    return options.placementDays.filter((weekday) => options.isStrengthDay(monday + weekday)).length >= 2;
-  };
-  for (const window of options.season.lightWindows) {
-    const candidates: number[] = [];
-    for (let day = Math.max(window.start, options.start); day <= Math.min(window.end, options.last); day++) {
-      if (options.blocked[day - options.first] || !isLegalDay(options.schedule, weekdayIndex(day)) || weekIsFull(day)) continue;
-      candidates.push(day);
-    }
-    const preferred = candidates.find((day) => options.placementDays.includes(weekdayIndex(day))) ?? candidates[0];
-    if (preferred !== undefined) chosen.set(preferred, window.race);
-  }
-  return chosen;
 }
 
 /** Session selection depends only on slot, kit and power, so each combination is built once. */

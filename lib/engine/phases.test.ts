@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TRace } from "../plan-input";
 import { formatPhases, planSeason } from "./phases";
-import { toIso } from "./dates";
-import { shift } from "./test-helpers";
+import { toIso } from "../dates";
+import { shift } from "@/tests/fixtures/plan-inputs";
 import { daysBetween } from "../plan-input";
 
 const START = "2027-01-04";

@@ -13,13 +13,14 @@
  *   extends that recovery. Both come with a `races-overlap` warning.
  */
 import type { TDistance, TRace } from "../plan-input";
-import type { TPhaseKind, TWarning } from "./types";
-import { toDay, toIso } from "./dates";
+import type { TNoStrengthWindow, TPhaseKind, TWarning, TWhy } from "./types";
+import { formatDate, toDay, toIso } from "../dates";
+import { raceName } from "../plan-text/race-text";
 
 /** A phase in epoch days (inclusive). */
 export type TPhaseSpan = { kind: TPhaseKind; start: number; end: number };
-/** Days with no strength at all, from B/C race rules. */
-export type TBlackout = { start: number; end: number; reason: string };
+/** Days with no strength at all, from B/C race rules (rule ids "3.b-race", "3.c-race"). */
+export type TBlackout = { kind: "b-race" | "c-race"; start: number; end: number; why: TWhy };
 /** Where a light-taper session may go (first taper week), with the race it serves. */
 export type TLightWindow = { start: number; end: number; race: string };
 
@@ -53,19 +54,9 @@ export function recoveryDays(distance: TDistance): number {
   return distance === "marathon" || distance === "ultra" ? 14 : 7;
 }
 
-const DISTANCE_LABEL: Record<TDistance, string> = {
-  "5k": "5K",
-  "10k": "10K",
-  half: "half marathon",
-  marathon: "marathon",
-  ultra: "ultra",
-  other: "race",
-};
-
-/** "Berlin Marathon (2027-09-26)" or "marathon on 2027-09-26". */
-export function raceLabel(race: TRace): string {
-  const name = race.name?.trim();
-  return name ? `${name} (${race.date})` : `${DISTANCE_LABEL[race.distance]} on ${race.date}`;
+/** "Berlin Marathon (26 Sep 2027)", or "Marathon on 26 Sep 2027" for an unnamed race. */
+function raceLabel(race: TRace): string {
+  return race.name?.trim() ? `${raceName(race)} (${formatDate(race.date, "long")})` : raceName(race);
 }
 
 function weeksText(days: number): string {
@@ -207,9 +198,19 @@ export function planSeason(options: { races: readonly TRace[]; startDate: string
   for (const race of races) {
     const day = toDay(race.date);
     if (race.priority === "B") {
-      blackouts.push({ start: day - 4, end: day + 3, reason: `B race ${raceLabel(race)}: no strength in the 4 days before and the 3 days after` });
+      blackouts.push({
+        kind: "b-race",
+        start: day - 4,
+        end: day + 3,
+        why: { rule: "3.b-race", text: `B race ${raceLabel(race)}: no strength in the 4 days before it and the 3 days after` },
+      });
     } else if (race.priority === "C") {
-      blackouts.push({ start: day - 1, end: day, reason: `C race ${raceLabel(race)}: no strength the day before or the day of` });
+      blackouts.push({
+        kind: "c-race",
+        start: day - 1,
+        end: day,
+        why: { rule: "3.c-race", text: `C race ${raceLabel(race)}: no strength the day before it or on race day` },
+      });
     }
   }
 
@@ -219,4 +220,60 @@ export function planSeason(options: { races: readonly TRace[]; startDate: string
 /** Phases as the plan shows them (`YYYY-MM-DD`, inclusive). */
 export function formatPhases(phases: readonly TPhaseSpan[]): { kind: TPhaseKind; start: string; end: string }[] {
   return phases.map((phase) => ({ kind: phase.kind, start: toIso(phase.start), end: toIso(phase.end) }));
+}
+
+/**
+ * The light taper's day (section 3): one per light window, on a date the caller allows (legal by
+ * the run week, no B/C window or break, never a week that already holds its two A/B sessions, so a
+ * taper week that starts late never gets a third). The usual training weekdays come first.
+ */
+export function chooseLightTaperDays(options: {
+  windows: readonly TLightWindow[];
+  /** The season's first and last dates (epoch days). */
+  from: number;
+  to: number;
+  isCandidate: (day: number) => boolean;
+  isPreferred: (day: number) => boolean;
+}): Map<number, string> {
+  const chosen = new Map<number, string>();
+  for (const window of options.windows) {
+    const candidates: number[] = [];
+    for (let day = Math.max(window.start, options.from); day <= Math.min(window.end, options.to); day++) {
+      if (options.isCandidate(day)) candidates.push(day);
+    }
+    const preferred = candidates.find(options.isPreferred) ?? candidates[0];
+    if (preferred !== undefined) chosen.set(preferred, window.race);
+  }
+  return chosen;
+}
+
+/** The A race a taper or recovery phase belongs to: the first A race after a taper, the last on or before a recovery. */
+function raceOfPhase(phase: TPhaseSpan, races: readonly TRace[]): TRace | undefined {
+  const aRaces = sortRaces(races).filter((race) => race.priority === "A");
+  if (phase.kind === "taper") return aRaces.find((race) => toDay(race.date) > phase.end);
+  return [...aRaces].reverse().find((race) => toDay(race.date) < phase.start);
+}
+
+/**
+ * Section 3's no-strength windows as plan data (taper, recovery, B and C race windows), so views
+ * read them instead of restating the 14/7/4/3/1-day rules.
+ */
+export function listSeasonWindows(options: { season: TSeason; races: readonly TRace[]; taper: "full" | "light" }): TNoStrengthWindow[] {
+  const windows: TNoStrengthWindow[] = [];
+  for (const phase of options.season.phases) {
+    if (phase.kind !== "taper" && phase.kind !== "recovery") continue;
+    const race = raceOfPhase(phase, options.races);
+    const name = race ? raceLabel(race) : "your race";
+    const why: TWhy =
+      phase.kind === "recovery"
+        ? { rule: "3.recovery", text: `Recovery after ${name}: no strength while your body recovers from the race` }
+        : options.taper === "light"
+          ? { rule: "3.taper-light", text: `Light taper before ${name}: one short activation session in the first taper week, nothing in the last 7 days` }
+          : { rule: "3.taper", text: `Taper before ${name}: no strength, so you reach race day fresh; what you built lasts through it` };
+    windows.push({ kind: phase.kind, start: toIso(phase.start), end: toIso(phase.end), why });
+  }
+  for (const blackout of options.season.blackouts) {
+    windows.push({ kind: blackout.kind, start: toIso(blackout.start), end: toIso(blackout.end), why: blackout.why });
+  }
+  return windows;
 }

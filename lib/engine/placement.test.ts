@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chooseTrainingDays, cyclicGap, describeLegalDay, describeTiming, isAfterRun, isLegalDay } from "./placement";
-import { week } from "./test-helpers";
+import { chooseTrainingDays, cyclicGap, describeLegalDate, describeTiming, isAfterRun, isLegalDay } from "./placement";
+import { createKindOf } from "./dated-kinds";
+import { week } from "@/tests/fixtures/plan-inputs";
 
 const MON = 0, TUE = 1, WED = 2, THU = 3, FRI = 4, SAT = 5, SUN = 6;
 
@@ -58,13 +59,13 @@ describe("placement (DOMAIN.md section 2)", () => {
     const placement = chooseTrainingDays(week("hard hard hard easy easy rest long"));
     expect(placement.days).toEqual([THU, FRI]);
     expect(placement.warning).toBeNull();
-    expect(placement.pairWhy).toMatch(/back to back/);
+    expect(placement.pairWhy?.text).toMatch(/back to back/);
   });
 
   it("rule 4: prefers the widest spacing around the cycle", () => {
     const placement = chooseTrainingDays(week("easy easy easy easy easy easy easy"));
     expect(cyclicGap(placement.days[0], placement.days[1])).toBe(3);
-    expect(placement.pairWhy).toMatch(/3 days apart/);
+    expect(placement.pairWhy?.text).toMatch(/3 days apart/);
   });
 
   it("rule 4: at equal spacing prefers easy or cross days over rest days", () => {
@@ -80,17 +81,20 @@ describe("placement (DOMAIN.md section 2)", () => {
   });
 
   it("rule 5: on a run or cross-training day the session is after the run; on a rest day there is no run", () => {
-    const schedule = week("easy cross rest easy rest easy long");
-    expect(isAfterRun(schedule, MON)).toBe(true);
-    expect(isAfterRun(schedule, TUE)).toBe(true);
-    expect(isAfterRun(schedule, WED)).toBe(false);
-    expect(describeTiming(schedule, MON)).toMatch(/after your easy run/);
-    expect(describeTiming(schedule, TUE)).toMatch(/after your cross-training/);
-    expect(describeTiming(schedule, WED)).toMatch(/Rest day/);
+    // Epoch day 4 (1970-01-05) is a Monday.
+    const kindOf = createKindOf({ schedule: week("easy cross rest easy rest easy long") });
+    const [mon, tue, wed] = [4, 5, 6];
+    expect(isAfterRun(kindOf, mon)).toBe(true);
+    expect(isAfterRun(kindOf, tue)).toBe(true);
+    expect(isAfterRun(kindOf, wed)).toBe(false);
+    expect(describeTiming(kindOf, mon)).toEqual({ rule: "2.5", text: expect.stringMatching(/after your easy run/) });
+    expect(describeTiming(kindOf, tue).text).toMatch(/after your cross-training/);
+    expect(describeTiming(kindOf, wed).text).toMatch(/Rest day/);
   });
 
   it("why names the rule: 'Thursday: easy day, not before a hard or long run'", () => {
-    expect(describeLegalDay(week("rest hard easy easy rest easy long"), THU)).toBe("Thursday: easy day, not before a hard or long run");
+    const kindOf = createKindOf({ schedule: week("rest hard easy easy rest easy long") });
+    expect(describeLegalDate(kindOf, 4 + THU)).toEqual({ rule: "2.3", text: "Thursday: easy day, not before a hard or long run" });
   });
 
   it("rule 6: one legal day: places it, warns naming the blocking days and suggesting a change", () => {

@@ -19,7 +19,7 @@ describe("progression and dose (DOMAIN.md section 4)", () => {
     expect(countIntroWeeks("new", 12 * 7)).toBe(3);
     expect(countIntroWeeks("new", 5 * 7)).toBe(2);
     expect(countIntroWeeks("experienced", 12 * 7)).toBe(1);
-    expect(describeLevel({ phase: "general", level: -1, introWeek: 2, introWeeks: 3 })).toBe(
+    expect(describeLevel({ phase: "general", level: -1, introWeek: 2, introWeeks: 3 }).text).toBe(
       "Week 2 of 3 bodyweight weeks: learn the movement first",
     );
   });
@@ -65,8 +65,8 @@ describe("progression and dose (DOMAIN.md section 4)", () => {
   });
 
   it("effort: 2-3 reps in reserve, never to failure", () => {
-    expect(EFFORT_WHY).toMatch(/2-3 reps/);
-    expect(EFFORT_WHY).toMatch(/never to failure/);
+    expect(EFFORT_WHY.text).toMatch(/2-3 reps/);
+    expect(EFFORT_WHY.text).toMatch(/never to failure/);
   });
 
   it("load is an effort label, not a weight, except the kettlebell (12-16 kg, or 26-35 lb)", () => {
@@ -92,7 +92,7 @@ describe("progression and dose (DOMAIN.md section 4)", () => {
     expect(general.sets).toBe(3);
     expect(race.sets).toBe(2);
     expect({ ...race, sets: 3 }).toEqual(general);
-    expect(describeLevel({ phase: "race-specific", level: 6, introWeek: 5, introWeeks: 1 })).toMatch(/held/);
+    expect(describeLevel({ phase: "race-specific", level: 6, introWeek: 5, introWeeks: 1 }).text).toMatch(/held/);
   });
 
   it("rest between sets fits the category: short for activation, longer for hinges, longest for power", () => {

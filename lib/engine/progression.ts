@@ -8,7 +8,7 @@
  * instead, so bodyweight-only plans still progress.
  */
 import type { TEquipment } from "../plan-input";
-import type { TDoseType, TExerciseCategory, TLoad, TPrescription, TSessionPhase } from "./types";
+import type { TDoseType, TExerciseCategory, TLoad, TPrescription, TSessionPhase, TWhy } from "./types";
 
 /** What progression needs from a session item (structurally a `TSessionItem`). */
 export type TDoseItem = {
@@ -151,7 +151,34 @@ export function prescribeDose(options: TDoseOptions): TPrescription {
 }
 
 /** Section 4's effort rule, stated on every session. */
-export const EFFORT_WHY = "Effort: end each set with 2-3 reps still in reserve; challenging, never to failure";
+export const EFFORT_WHY: TWhy = { rule: "4.effort", text: "Effort: end each set with 2-3 reps still in reserve; challenging, never to failure" };
+
+/** Section 4's sets rule for the building phases: 3 sets in general preparation, 2 in the race block. */
+export function describeSets(phase: "general" | "race-specific"): TWhy {
+  return phase === "general"
+    ? { rule: "4.sets", text: "General preparation: 3 sets per exercise to build strength in all four categories" }
+    : { rule: "4.sets", text: "Race block: 2 sets instead of 3 to cut recovery cost; same exercises and effort" };
+}
+
+/**
+ * Coming back after a race's recovery: one load step lighter (a full rung of the ladder), never
+ * below the start of the ladder.
+ */
+export function stepBackAfterRecovery(level: number): { level: number; why: TWhy } {
+  return {
+    level: Math.max(-1, level - LADDER_STEP),
+    why: { rule: "4.recovery-back-off", text: "First week back after race recovery: one load step lighter to ease back in" },
+  };
+}
+
+/**
+ * The dose level of a session this week: -1 in bodyweight learning weeks; in the race block at
+ * least the start of the ladder (load and reps held at the end-of-general level).
+ */
+export function doseLevelFor(options: { phase: TSessionPhase; level: number; intro: boolean }): number {
+  if (options.intro) return -1;
+  return options.phase === "general" ? options.level : Math.max(options.level, 0);
+}
 
 /** How bodyweight-only sessions get harder at each ladder step. */
 const BODYWEIGHT_STEP = ["normal tempo", "a slow 3 s lowering", "a slow lowering and a pause"];
@@ -168,21 +195,28 @@ export function describeLevel(options: {
   introWeek: number;
   introWeeks: number;
   loaded?: boolean;
-}): string {
+}): TWhy {
   const { phase, level, introWeek, introWeeks, loaded = true } = options;
   if (level < 0) {
-    return introWeeks === 1
-      ? "Bodyweight week: one week to learn the movements, then load"
-      : `Week ${introWeek} of ${introWeeks} bodyweight weeks: learn the movement first`;
+    return {
+      rule: "4.intro",
+      text:
+        introWeeks === 1
+          ? "Bodyweight week: one week to learn the movements, then load"
+          : `Week ${introWeek} of ${introWeeks} bodyweight weeks: learn the movement first`,
+    };
   }
   const rung = ladderAt(level);
   const step = loaded ? `a ${LOADS[rung.step]} load` : BODYWEIGHT_STEP[rung.step];
   if (phase === "race-specific") {
-    return `Race block: load and reps held at the end-of-general level (${rung.reps} reps, ${step})`;
+    return { rule: "4.race-block-hold", text: `Race block: load and reps held at the end-of-general level (${rung.reps} reps, ${step})` };
   }
-  if (rung.top) return `Top of the ladder: hold 12 reps at ${step}; a harder variant is the next step`;
-  return loaded
-    ? `Double progression: ${rung.reps} reps at ${step} (one rep more each week; at 12, a small load step and back to 8)`
-    : `Double progression without weights: ${rung.reps} reps at ${step} (one rep more each week; at 12, a slower lowering and back to 8)`;
+  if (rung.top) return { rule: "4.top-of-ladder", text: `Top of the ladder: hold 12 reps at ${step}; a harder variant is the next step` };
+  return {
+    rule: "4.double-progression",
+    text: loaded
+      ? `Double progression: ${rung.reps} reps at ${step} (one rep more each week; at 12, a small load step and back to 8)`
+      : `Double progression without weights: ${rung.reps} reps at ${step} (one rep more each week; at 12, a slower lowering and back to 8)`,
+  };
 }
 

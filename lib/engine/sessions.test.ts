@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EQUIPMENT } from "../plan-input";
-import { coversFourCategories } from "./covers-four-categories";
+import { coversFourCategories } from "@/tests/fixtures/four-categories";
 import { selectSessionExercises, type TSelectSessionOptions, type TSessionItem } from "./sessions";
 import type { TEquipment, TExerciseCategory } from "./types";
 

@@ -5,7 +5,7 @@
  */
 import { CATALOGUE, findExercise, type TExercise } from "./catalogue";
 import { findOwnedEquipmentSet } from "./find-owned-equipment-set";
-import type { TEquipment, TExerciseCategory } from "./types";
+import type { TEquipment, TExerciseCategory, TSessionPhase, TWhy } from "./types";
 
 export type TSessionItem = {
   exercise: TExercise;
@@ -63,6 +63,36 @@ const PREFERENCES: Record<"A" | "B" | "light", TPreferences> = {
  * stay as easier/harder variants); clamshell and glute bridge need nothing, so it always fills.
  */
 const ACTIVATION_IDS: readonly string[] = ["clamshell", "lateral-band-walk", "glute-bridge"];
+
+/** "Late in the general phase" for power work: its last four weeks. */
+const LATE_GENERAL_DAYS = 28;
+
+export const VARIANTS_WHY: TWhy = { rule: "5.variants", text: "Sessions A and B use different variants of each movement" };
+export const POWER_WHY: TWhy = {
+  rule: "5.power",
+  text: "Late general phase, 60 minutes, experienced: one power exercise while the legs are fresh",
+};
+
+/**
+ * Section 5's power rule: an experienced runner's 60-minute session in the last four weeks of a
+ * general phase (not a bodyweight learning week) gets one power exercise.
+ */
+export function includesPower(options: {
+  experience: "new" | "experienced";
+  minutes: 30 | 45 | 60;
+  phase: TSessionPhase;
+  intro: boolean;
+  /** Days from the session to the last day of its phase. */
+  daysToPhaseEnd: number;
+}): boolean {
+  return (
+    options.experience === "experienced" &&
+    options.minutes === 60 &&
+    options.phase === "general" &&
+    !options.intro &&
+    options.daysToPhaseEnd < LATE_GENERAL_DAYS
+  );
+}
 
 const SLOTS = ["A", "B", "light"] as const;
 const MINUTES = [30, 45, 60] as const;

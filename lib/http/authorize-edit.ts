@@ -1,5 +1,4 @@
-import { findEditTokenHash } from "@/lib/db/plans";
-import { verifyEditToken } from "@/lib/db/plan-secrets";
+import { checkEditToken } from "@/lib/plans/check-edit-token";
 import { HttpError, notFoundError } from "@/lib/http/errors";
 import { readBearerToken } from "@/lib/http/bearer-token";
 
@@ -10,15 +9,12 @@ import { readBearerToken } from "@/lib/http/bearer-token";
  * so an unauthorised request never gets as far as validation.
  */
 export async function authorizeEdit(request: Request, planId: string): Promise<void> {
-  const storedHash = await findEditTokenHash(planId);
-  if (storedHash === null) throw notFoundError();
-  const token = readBearerToken(request);
-  if (token === null) {
+  const result = await checkEditToken(planId, readBearerToken(request));
+  if (result === "no-plan") throw notFoundError();
+  if (result === "no-token") {
     throw new HttpError("unauthorized", "Send the plan's edit token as Authorization: Bearer <token>.", {
       headers: { "WWW-Authenticate": 'Bearer realm="stridelift"' },
     });
   }
-  if (!verifyEditToken(token, storedHash)) {
-    throw new HttpError("forbidden", "This edit token does not belong to this plan.");
-  }
+  if (result === "wrong-token") throw new HttpError("forbidden", "This edit token does not belong to this plan.");
 }

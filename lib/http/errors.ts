@@ -1,7 +1,10 @@
 import type { z } from "zod";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/http/database-unavailable";
+import { PlanError } from "@/lib/plans/plan-error";
+import { StoredInputError } from "@/lib/plans/stored-input";
+import { issuesFromZodError } from "@/lib/validation-issues";
 
-export type TErrorIssue = { path: string; message: string };
+export type TErrorIssue = { path: string; message: string; code?: string };
 
 export type TErrorCode =
   | "invalid_json"
@@ -14,7 +17,11 @@ export type TErrorCode =
   | "validation_failed"
   | "rate_limited"
   | "internal_error"
-  | "database_unavailable";
+  | "database_unavailable"
+  | "illegal_date"
+  | "session_in_future"
+  | "conflict"
+  | "no_run_plan_source";
 
 /** The one error shape every API response uses. */
 export type TErrorBody = { error: { code: TErrorCode; message: string; issues?: TErrorIssue[] } };
@@ -31,6 +38,10 @@ const STATUS_BY_CODE: Record<TErrorCode, number> = {
   rate_limited: 429,
   internal_error: 500,
   database_unavailable: 503,
+  illegal_date: 422,
+  session_in_future: 422,
+  conflict: 409,
+  no_run_plan_source: 409,
 };
 
 /** Thrown anywhere below a route handler; `toErrorResponse` turns it into the JSON answer. */
@@ -48,29 +59,6 @@ export class HttpError extends Error {
     this.issues = extra.issues;
     this.headers = extra.headers;
   }
-}
-
-/** `["races", 0, "date"]` -> `"races.0.date"`; the whole body is `""`. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.map((part) => String(part)).join(".");
-}
-
-/**
- * One entry per bad field. Zod reports all unknown keys of an object in one issue; they are split
- * so each unknown key gets its own entry naming it.
- */
-export function issuesFromZodError(error: z.ZodError): TErrorIssue[] {
-  const issues: TErrorIssue[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        issues.push({ path: formatIssuePath([...issue.path, key]), message: `Unknown field "${key}": remove it` });
-      }
-    } else {
-      issues.push({ path: formatIssuePath(issue.path), message: issue.message });
-    }
-  }
-  return issues;
 }
 
 export function validationError(error: z.ZodError): HttpError {
@@ -99,6 +87,7 @@ export function errorResponse(error: HttpError): Response {
  */
 export function toErrorResponse(thrown: unknown): Response {
   if (thrown instanceof HttpError) return errorResponse(thrown);
+  if (thrown instanceof PlanError) return errorResponse(new HttpError(thrown.code, thrown.message, thrown.issues ? { issues: thrown.issues } : {}));
   if (isDatabaseUnavailable(thrown)) {
     const summary = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : "non-error value thrown";
     console.error(`[api] database unavailable: ${summary}`);
@@ -108,7 +97,8 @@ export function toErrorResponse(thrown: unknown): Response {
       }),
     );
   }
+  // A stored row this build cannot read is a regression, not a missing plan: logged, never a 404.
   const summary = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : "non-error value thrown";
-  console.error(`[api] unexpected error: ${summary}`);
+  console.error(`[api] ${thrown instanceof StoredInputError ? "unreadable stored plan" : "unexpected error"}: ${summary}`);
   return errorResponse(new HttpError("internal_error", "Something went wrong on our side. Please try again."));
 }

@@ -24,3 +24,15 @@ export function createMethodHandlers(allowed: readonly THttpMethod[]): {
     options: () => new Response(null, { status: 204, headers: { Allow: allow } }),
   };
 }
+
+const ALL_METHODS: readonly THttpMethod[] = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"];
+
+/**
+ * The 405 tail every route shares: a handler for each method the route does not implement, plus
+ * OPTIONS. Routes export it with `export const { GET, PUT, ... } = otherMethods(["POST"])`.
+ */
+export function otherMethods(allowed: readonly THttpMethod[]): Record<THttpMethod, () => Response> {
+  const { notAllowed, options } = createMethodHandlers(allowed);
+  const handlers = Object.fromEntries(ALL_METHODS.map((method) => [method, notAllowed])) as Record<THttpMethod, () => Response>;
+  return { ...handlers, OPTIONS: options };
+}

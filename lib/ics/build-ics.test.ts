@@ -4,7 +4,7 @@ import type { TPlan } from "@/lib/engine/types";
 import type { TPlanInput } from "@/lib/plan-input";
 import { buildIcs, sessionUid } from "@/lib/ics/build-ics";
 import { describePrescription } from "@/lib/ics/describe-prescription";
-import { calendarFileName, slugify } from "@/lib/ics/target-race";
+import { calendarFileName, slugify } from "@/lib/ics/calendar-file-name";
 import { FIXTURE_NOW, FIXTURE_PLAN_ID, FIXTURE_PLAN_URL, GOLDEN_CASES, makeFixturePlan, TRICKY_RACE_NAME } from "@/tests/golden/ics/fixture-plans";
 import { readIcs } from "@/tests/golden/ics/read-ics";
 
@@ -152,7 +152,7 @@ describe("buildIcs: calendar and event properties", () => {
     for (const session of plan.sessions) {
       const event = events.find((candidate) => candidate.uid === sessionUid(FIXTURE_PLAN_ID, session))!;
       for (const exercise of session.exercises) expect(event.description).toContain(describePrescription(exercise));
-      for (const reason of session.why) expect(event.description).toContain(reason);
+      for (const reason of session.why) expect(event.description).toContain(reason.text);
       expect(event.description).toMatch(/2 to 3 reps still in reserve/);
       expect(event.description).toContain(FIXTURE_PLAN_URL);
     }
@@ -161,13 +161,13 @@ describe("buildIcs: calendar and event properties", () => {
   it("doses read in plain words: reps each side, holds in seconds, tempo, load note", () => {
     const [first] = GOLDEN_CASES["all-day"].sessions;
     const byId = (id: string) => first.exercises.find((exercise) => exercise.exerciseId === id)!;
-    expect(describePrescription(byId("single-leg-romanian-deadlift"))).toBe("Single-leg Romanian deadlift: 3 x 10 each side, moderate, rest 60 s");
-    expect(describePrescription(byId("side-plank"))).toBe("Side plank: 3 x 30 s each side, bodyweight, rest 45 s");
+    expect(describePrescription(byId("single-leg-romanian-deadlift"))).toBe("Single-leg Romanian deadlift: 3 × 10 each side, moderate, rest 60 s");
+    expect(describePrescription(byId("side-plank"))).toBe("Side plank: 3 × 30 s each side, bodyweight, rest 45 s");
     expect(describePrescription(byId("single-leg-calf-raise"))).toBe(
-      "Single-leg calf raise (slow lowering): 3 x 12 each side, challenging, lower for 3-4 s, rest 60 s",
+      "Single-leg calf raise (slow lowering): 3 × 12 each side, challenging, lower for 3-4 s, rest 60 s",
     );
     const swing = GOLDEN_CASES["all-day"].sessions[1].exercises.find((exercise) => exercise.exerciseId === "kettlebell-swing")!;
-    expect(describePrescription(swing)).toBe("Kettlebell swing: 3 x 12, moderate, rest 60 s (12-16 kg kettlebell)");
+    expect(describePrescription(swing)).toBe("Kettlebell swing: 3 × 12, moderate, rest 60 s (12-16 kg kettlebell)");
   });
 
   it("commas, semicolons, backslashes, quotes, newlines and emoji in a race name read back exactly", () => {
@@ -252,10 +252,21 @@ describe("calendar file name", () => {
     expect(slugify(name)).toBe(slug);
   });
 
-  it("uses the earliest A race and falls back to distance and date when its name has nothing ASCII", () => {
+  it("uses the target race and falls back to distance and date when its name has nothing ASCII", () => {
     const plan = makeFixturePlan({ startDate: "2027-02-01", weeks: 2, timeZone: "UTC", raceName: "🏃‍♀️" });
-    expect(calendarFileName(plan)).toBe(`stridelift-half-${plan.input.races[0].date}.ics`);
+    expect(calendarFileName({ races: plan.input.races, today: "2027-02-01" })).toBe(`stridelift-half-${plan.input.races[0].date}.ics`);
     const named = makeFixturePlan({ startDate: "2027-02-01", weeks: 2, timeZone: "UTC", raceName: "Bath Half" });
-    expect(calendarFileName(named)).toBe("stridelift-bath-half.ics");
+    expect(calendarFileName({ races: named.input.races, today: "2027-02-01" })).toBe("stridelift-bath-half.ics");
+  });
+
+  it("with two A races names the next upcoming one, then the last once both are past", () => {
+    const races = [
+      { date: "2027-05-02", name: "Spring Half", distance: "half" as const, priority: "A" as const },
+      { date: "2027-10-10", name: "Autumn Marathon", distance: "marathon" as const, priority: "A" as const },
+    ];
+    expect(calendarFileName({ races, today: "2027-04-01" })).toBe("stridelift-spring-half.ics");
+    expect(calendarFileName({ races, today: "2027-05-02" })).toBe("stridelift-spring-half.ics");
+    expect(calendarFileName({ races, today: "2027-05-03" })).toBe("stridelift-autumn-marathon.ics");
+    expect(calendarFileName({ races, today: "2028-01-01" })).toBe("stridelift-autumn-marathon.ics");
   });
 });

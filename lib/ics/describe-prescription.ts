@@ -1,20 +1,10 @@
 import { findExercise } from "@/lib/engine/catalogue";
 import type { TPrescription } from "@/lib/engine/types";
+import { formatDose, formatTargetLoad } from "@/lib/plan-text/dose-text";
 
-/** A tempo like "3-1-1" reads as "tempo 3-1-1"; a phrase like "lower for 3-4 s" reads as itself. */
+/** A tempo like "3-1-1" reads as "tempo 3-1-1"; a phrase like "lower over 3-4 s" reads as itself. */
 function describeTempo(tempo: string): string {
   return /^\d/.test(tempo) ? `tempo ${tempo}` : tempo;
-}
-
-function describeVolume(prescription: TPrescription): string {
-  const exercise = findExercise(prescription.exerciseId);
-  const eachSide = exercise?.unilateral ? " each side" : "";
-  if (prescription.seconds !== undefined) return `${prescription.sets} x ${prescription.seconds} s${eachSide}`;
-  if (prescription.reps !== undefined) {
-    const unit = exercise?.dose === "metres" ? " m" : "";
-    return `${prescription.sets} x ${prescription.reps}${unit}${eachSide}`;
-  }
-  return `${prescription.sets} sets${eachSide}`;
 }
 
 /**
@@ -29,11 +19,16 @@ function describeNote(note: string): string {
 }
 
 /**
- * One exercise and its full dose in plain words, e.g.
- * "Single-leg Romanian deadlift: 3 x 10 each side, moderate, rest 60 s".
+ * One exercise and its full dose in plain words for the calendar and the print view, e.g.
+ * "Single-leg Romanian deadlift: 3 × 10 each side, moderate, 16 kg, rest 60 s".
  */
 export function describePrescription(prescription: TPrescription): string {
-  const parts = [describeVolume(prescription), prescription.load];
+  const exercise = findExercise(prescription.exerciseId);
+  const parts = [
+    formatDose(prescription, { unilateral: exercise?.unilateral ?? false, metres: exercise?.dose === "metres" }),
+    prescription.load,
+  ];
+  if (prescription.targetLoad) parts.push(formatTargetLoad(prescription.targetLoad));
   if (prescription.tempo) parts.push(describeTempo(prescription.tempo));
   parts.push(`rest ${prescription.restSeconds} s`);
   const note = prescription.note ? ` (${describeNote(prescription.note)})` : "";

@@ -7,9 +7,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { applyMigrationFiles } from "@/lib/db/apply-migration-files";
+import { applyMigrationFiles } from "@/tests/support/apply-migration-files";
 import { disconnectPrisma } from "@/lib/db/client";
-import { findPlan } from "@/lib/db/plans";
+import { getPlan } from "@/lib/plans/get-plan";
 import { buildIcs } from "@/lib/ics/build-ics";
 import type { TPlanInputRaw } from "@/lib/plan-input";
 
@@ -78,8 +78,9 @@ export async function benchHttp(options: { runs?: number; warmup?: number } = {}
       return (await response.json()) as { id: string };
     };
     const { id } = await post();
-    const stored = await findPlan(id);
-    if (!stored) throw new Error("bench plan was not stored");
+    const loaded = await getPlan(id);
+    if (!loaded) throw new Error("bench plan was not stored");
+    const stored = { ...loaded.stored, plan: loaded.plan };
     const planUrl = `http://bench.local/plans/${id}`;
     const sessions = stored.plan.sessions.length;
     const weeks = stored.plan.weeks.length;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/plans/route";
 import { PUT } from "@/app/api/plans/[id]/route";
 import { DELETE as calendarDelete, GET as calendarGet, POST as calendarPost } from "@/app/api/plans/[id]/calendar.ics/route";
-import { findPlan } from "@/lib/db/plans";
+import { findPlan } from "@/tests/support/find-plan";
 import { hashEditToken } from "@/lib/db/plan-secrets";
 import { readIcs } from "@/tests/golden/ics/read-ics";
 import { setUpTempDatabase } from "./temp-database";
@@ -77,8 +77,9 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
     expect(await revalidated.text()).toBe("");
   });
 
-  it("after an edit the ETag changes and the feed shows the new plan", async () => {
+  it("after an edit the ETag changes, changed events get a higher SEQUENCE and removed sessions are cancelled", async () => {
     const before = await getCalendar(named.id);
+    const beforeEvents = new Map(readIcs(await before.clone().text()).events.map((event) => [event.uid, event]));
     const edit = await PUT(
       jsonRequest("PUT", "/", validInput({ races: [{ date: "2027-04-25", name: "Zürich Marathon, 2027!", distance: "marathon", priority: "A" }] }), bearer(named.editToken)),
       context({ id: named.id }),
@@ -87,8 +88,21 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
     const after = await getCalendar(named.id);
     expect(after.headers.get("etag")).not.toBe(before.headers.get("etag"));
     const events = readIcs(await after.text()).events;
-    // sessionTime was dropped in the edit: every session is now all-day.
-    expect(events.every((event) => event.allDay)).toBe(true);
+    // sessionTime was dropped in the edit: every session is now all-day, with a higher SEQUENCE so
+    // calendar apps update it; sessions the edit removed stay, cancelled, at their old time.
+    const live = events.filter((event) => event.status !== "CANCELLED");
+    expect(live.every((event) => event.allDay)).toBe(true);
+    for (const event of live.filter((candidate) => !candidate.uid.startsWith("race-"))) {
+      expect(event.sequence, event.uid).toBe(beforeEvents.has(event.uid) ? 1 : 0);
+    }
+    // The B race left the plan, and with it the sessions placed around its window.
+    const cancelled = events.filter((event) => event.status === "CANCELLED");
+    expect(cancelled.length).toBeGreaterThan(0);
+    for (const event of cancelled) {
+      expect(beforeEvents.get(event.uid)?.start, event.uid).toBe(event.start);
+      expect(event.sequence).toBe((beforeEvents.get(event.uid)?.sequence ?? 0) + 1);
+    }
+    expect(new Set(events.map((event) => event.uid))).toEqual(new Set([...beforeEvents.keys(), ...live.map((event) => event.uid)]));
   });
 
   it("unknown and malformed ids are 404 JSON", async () => {

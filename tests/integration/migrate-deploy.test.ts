@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { disconnectPrisma } from "@/lib/db/client";
-import { findPlan } from "@/lib/db/plans";
+import { findPlan } from "@/tests/support/find-plan";
 import { buildPlan, ENGINE_VERSION } from "@/lib/engine/build-plan";
 import { parsePlanInput } from "@/lib/plan-input";
 import { validInput } from "./requests";

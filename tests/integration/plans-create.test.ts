@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as createRoute, GET as createGet, OPTIONS as createOptions } from "@/app/api/plans/route";
 import { POST as previewRoute, GET as previewGet } from "@/app/api/plans/preview/route";
-import { countPlans, findPlan } from "@/lib/db/plans";
+import { countPlans } from "@/lib/db/plans";
+import { findPlan } from "@/tests/support/find-plan";
 import { ENGINE_VERSION } from "@/lib/engine/build-plan";
 import { MAX_BODY_BYTES } from "@/lib/http/read-json";
 import { setUpTempDatabase } from "./temp-database";

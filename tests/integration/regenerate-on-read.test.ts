@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as createRoute } from "@/app/api/plans/route";
 import { GET, PUT } from "@/app/api/plans/[id]/route";
 import { GET as calendarGet } from "@/app/api/plans/[id]/calendar.ics/route";
-import { findPlan } from "@/lib/db/plans";
+import { findPlan } from "@/tests/support/find-plan";
 import { buildPlan, ENGINE_VERSION } from "@/lib/engine/build-plan";
 import type { TResolvedPlanInput } from "@/lib/engine/types";
 import { parsePlanInput, type TPlanInputRaw } from "@/lib/plan-input";
@@ -132,7 +132,7 @@ describe("plans are stored as their input and rebuilt on read", () => {
     expect(readRow(created.id)).toEqual(before);
   });
 
-  it("a stored input the engine cannot build is unreadable: 404 JSON from GET and the .ics, never a 500, and neither id nor input is logged", async () => {
+  it("a stored input this build cannot read is a logged 500 from GET and the .ics (a regression to hear about, not a hidden 404); neither id, input nor token is logged", async () => {
     const logged: string[] = [];
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
@@ -146,15 +146,16 @@ describe("plans are stored as their input and rebuilt on read", () => {
     writeColumns(broken.id, { input: JSON.stringify({ ...stored, equipment: null }) });
     writeColumns(corrupt.id, { input: "{not json" });
     for (const id of [broken.id, corrupt.id]) {
-      expect(await findPlan(id)).toBeNull();
+      await expect(findPlan(id)).rejects.toThrow(/stored plan input/);
       const response = await GET(bareRequest("GET", `/api/plans/${id}`), context({ id }));
-      expect(response.status).toBe(404);
-      expect(((await response.json()) as { error: { code: string } }).error.code).toBeTruthy();
+      expect(response.status).toBe(500);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("internal_error");
       const ics = await calendarGet(bareRequest("GET", `/api/plans/${id}/calendar.ics`), context({ id }));
-      expect(ics.status).toBe(404);
+      expect(ics.status).toBe(500);
       expect(ics.headers.get("content-type")).toMatch(/^application\/json/);
     }
     const all = logged.join("\n");
+    expect(all).toMatch(/unreadable stored plan: StoredInputError/);
     for (const secret of [broken.id, corrupt.id, "Secret Name Marathon", broken.editToken]) expect(all).not.toContain(secret);
   });
 });

@@ -1,5 +1,4 @@
 /** Builders for calling route handlers in-process with real Request objects. */
-import type { TPlanInputRaw } from "@/lib/plan-input";
 
 export const BASE = "http://stridelift.test";
 
@@ -29,18 +28,4 @@ export function context<T extends Record<string, string | string[]>>(params: T):
   return { params: Promise.resolve(params) };
 }
 
-/** A valid input: marathon in late April 2027, started in January. */
-export function validInput(overrides: Partial<TPlanInputRaw> = {}): TPlanInputRaw {
-  return {
-    races: [{ date: "2027-04-25", name: "Lakeside Marathon", distance: "marathon", priority: "A" }],
-    startDate: "2027-01-04",
-    schedule: { mon: "rest", tue: "hard", wed: "easy", thu: "easy", fri: "rest", sat: "easy", sun: "long" },
-    equipment: ["kettlebell", "loop-band", "dumbbells"],
-    experience: "experienced",
-    sessionMinutes: 45,
-    taper: "full",
-    units: "kg",
-    timeZone: "Europe/London",
-    ...overrides,
-  };
-}
+export { validInput } from "@/tests/fixtures/plan-inputs";

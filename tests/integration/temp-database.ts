@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
-import { applyMigrationFiles } from "@/lib/db/apply-migration-files";
+import { applyMigrationFiles } from "@/tests/support/apply-migration-files";
 import { disconnectPrisma } from "@/lib/db/client";
 import { resetCreateRateLimiter } from "@/lib/http/rate-limit";
 

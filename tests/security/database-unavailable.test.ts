@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getPlan } from "@/app/api/plans/[id]/route";
 import { POST as createRoute } from "@/app/api/plans/route";
 import { GET as getIcs } from "@/app/api/plans/[id]/calendar.ics/route";
-import { applyMigrationFiles } from "@/lib/db/apply-migration-files";
+import { applyMigrationFiles } from "@/tests/support/apply-migration-files";
 import { disconnectPrisma } from "@/lib/db/client";
 import { resetCreateRateLimiter } from "@/lib/http/rate-limit";
 import { bareRequest, context, jsonRequest, validInput } from "@/tests/integration/requests";

@@ -1,8 +1,9 @@
-import { createPlan } from "@/lib/db/plans";
+import { createPlan } from "@/lib/plans/create-plan";
+import type { TCreatePlanResponse } from "@/lib/plans/plan-response";
 import { handleRoute } from "@/lib/http/handle-route";
-import { createMethodHandlers } from "@/lib/http/method-not-allowed";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 import { limitPlanCreation } from "@/lib/http/rate-limit";
-import { readPlanRequest } from "@/lib/http/read-plan-request";
+import { readJson } from "@/lib/http/read-json";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -12,18 +13,9 @@ export const POST = handleRoute(async (request: Request) => {
   // Before the body is read: a client over its limit costs us no parsing or planning.
   const limited = limitPlanCreation(request);
   if (limited) return limited;
-  const content = await readPlanRequest(request, new Date());
-  const { stored, editToken } = await createPlan(content);
-  return Response.json(
-    { id: stored.id, editToken, plan: stored.plan },
-    { status: 201, headers: { Location: `/plans/${stored.id}`, "Cache-Control": "no-store" } },
-  );
+  const created = await createPlan({ raw: await readJson(request), now: new Date() });
+  const body: TCreatePlanResponse = { id: created.id, editToken: created.editToken, plan: created.plan };
+  return Response.json(body, { status: 201, headers: { Location: `/plans/${created.id}`, "Cache-Control": "no-store" } });
 });
 
-const methods = createMethodHandlers(["POST"]);
-export const GET = methods.notAllowed;
-export const HEAD = methods.notAllowed;
-export const PUT = methods.notAllowed;
-export const PATCH = methods.notAllowed;
-export const DELETE = methods.notAllowed;
-export const OPTIONS = methods.options;
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["POST"]);

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { todayInTimeZone } from "@/lib/plan-input";
-import { PlanHeader, raceTitle } from "@/components/plan-header/plan-header";
+import { todayIn } from "@/lib/dates";
+import { findTargetRace, raceName } from "@/lib/plan-text/race-text";
+import { PlanHeader } from "@/components/plan-header/plan-header";
 import { NewPlanBanner } from "@/components/plan-header/new-plan-banner";
 import { SavedNotice } from "@/components/plan-header/saved-notice";
-import { SiteFooter, SiteHeader } from "@/components/plan-header/site-chrome";
+import { SiteFooter } from "@/components/ui/site-footer";
+import { SiteHeader } from "@/components/ui/site-header";
 import { planLinks } from "@/components/plan-header/plan-links";
-import { loadPlan } from "@/components/plan-header/load-plan";
+import { loadPlan } from "./load-plan";
 import { SeasonTimeline } from "@/components/season-timeline/season-timeline";
 import { VolumeChart } from "@/components/volume-chart/volume-chart";
 import { WeekCalendar } from "@/components/week-calendar/week-calendar";
 import { WeekSessions } from "@/components/session-card/week-sessions";
-import { selectWeek } from "@/components/week-calendar/select-week";
-import { readWeekParam } from "@/components/week-calendar/plan-dates";
+import { readWeekParam, selectWeek } from "@/components/week-calendar/select-week";
 
 type TPageProps = {
   params: Promise<{ id: string }>;
@@ -22,11 +23,12 @@ type TPageProps = {
 
 export async function generateMetadata({ params }: TPageProps): Promise<Metadata> {
   const { id } = await params;
-  const stored = await loadPlan(id);
-  if (!stored) return { title: "Plan not found" };
-  const target = stored.plan.input.races.find((r) => r.priority === "A");
+  const loaded = await loadPlan(id);
+  if (!loaded) return { title: "Plan not found" };
+  const { input } = loaded.stored;
+  const target = findTargetRace(input.races, todayIn(new Date(), input.timeZone));
   return {
-    title: target ? `Strength plan for ${raceTitle(target)}` : "Your strength plan",
+    title: target ? `Strength plan for ${raceName(target)}` : "Your strength plan",
     // Plans are private by obscurity (unguessable ids): keep them out of search engines.
     robots: { index: false, follow: false },
   };
@@ -35,11 +37,11 @@ export async function generateMetadata({ params }: TPageProps): Promise<Metadata
 export default async function PlanPage({ params, searchParams }: TPageProps) {
   const { id } = await params;
   const query = await searchParams;
-  const stored = await loadPlan(id);
-  if (!stored) notFound();
+  const loaded = await loadPlan(id);
+  if (!loaded) notFound();
 
-  const { plan } = stored;
-  const today = todayInTimeZone(new Date(), stored.input.timeZone);
+  const { stored, plan } = loaded;
+  const today = todayIn(new Date(), stored.input.timeZone);
   const requestHeaders = await headers();
   const links = planLinks({ id: stored.id, host: requestHeaders.get("host"), forwardedProto: requestHeaders.get("x-forwarded-proto") });
   const sessionParam = typeof query.session === "string" ? query.session : null;

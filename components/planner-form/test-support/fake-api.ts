@@ -21,6 +21,7 @@ export function samplePlan(input: TResolvedPlanInput, extra: Partial<TPlan> = {}
       { kind: "race-specific", start: "2027-03-29", end: "2027-04-18" },
       { kind: "taper", start: "2027-04-19", end: "2027-05-02" },
     ],
+    windows: [{ kind: "taper", start: "2027-04-19", end: "2027-05-02", why: { rule: "3.taper", text: "Taper before your race" } }],
     weeks: [{ index: 1, start: "2027-01-04", end: "2027-01-10", phase: "general", sessionIds: ["2027-01-06-A", "2027-01-10-B"], totalSets: 30 }],
     sessions: [
       {
@@ -33,7 +34,11 @@ export function samplePlan(input: TResolvedPlanInput, extra: Partial<TPlan> = {}
         minutes: 45,
         afterRun: true,
         exercises: [],
-        why: ["Wednesday: easy day, not before a hard or long run", "Wednesday and Sunday: 3 days apart, the widest spacing your week allows"],
+        why: [
+          { rule: "2.3", text: "Wednesday: easy day, not before a hard or long run" },
+          { rule: "2.4", text: "Wednesday and Sunday: 3 days apart, the widest spacing your week allows" },
+        ],
+        status: "planned",
       },
       {
         id: "2027-01-10-B",
@@ -45,7 +50,8 @@ export function samplePlan(input: TResolvedPlanInput, extra: Partial<TPlan> = {}
         minutes: 45,
         afterRun: true,
         exercises: [],
-        why: ["Sunday: easy day, not before a hard or long run"],
+        why: [{ rule: "2.3", text: "Sunday: easy day, not before a hard or long run" }],
+        status: "planned",
       },
     ],
     warnings: [],

@@ -49,9 +49,14 @@ function makeSession(date: string, slot: "A" | "B", weekIndex: number): TSession
     afterRun: slot === "A",
     exercises,
     why: [
-      slot === "A" ? "Placed after an easy run, two days clear of the next hard session." : "On a rest day, with a day's gap before the long run.",
-      raceSpecific ? "Race block: sets drop from 3 to 2, effort and exercises stay." : "General phase: builds baseline strength in all four categories.",
+      slot === "A"
+        ? { rule: "2.3", text: "Placed after an easy run, two days clear of the next hard session." }
+        : { rule: "2.3", text: "On a rest day, with a day's gap before the long run." },
+      raceSpecific
+        ? { rule: "4.sets", text: "Race block: sets drop from 3 to 2, effort and exercises stay." }
+        : { rule: "4.sets", text: "General phase: builds baseline strength in all four categories." },
     ],
+    status: "planned",
   };
 }
 
@@ -97,6 +102,7 @@ export function makeFixturePlan(options: TFixtureOptions): TPlan {
       { kind: "race-specific", start: addDays(options.startDate, 14), end: addDays(taperStart, -1) },
       { kind: "taper", start: taperStart, end: addDays(raceDate, -1) },
     ],
+    windows: [{ kind: "taper", start: taperStart, end: addDays(raceDate, -1), why: { rule: "3.taper", text: "Taper" } }],
     weeks: Array.from({ length: options.weeks }, (_, index) => ({
       index: index + 1,
       start: addDays(options.startDate, index * 7),

@@ -15,6 +15,9 @@ export type TParsedEvent = {
   endUtc: string | null;
   alarmTriggers: string[];
   alarmRelated: (string | null)[];
+  /** SEQUENCE (0 when absent) and STATUS (null when absent). */
+  sequence: number;
+  status: string | null;
 };
 
 export type TParsedCalendar = {
@@ -57,6 +60,8 @@ export function readIcs(ics: string): TParsedCalendar {
         const related = alarm.getFirstProperty("trigger")?.getParameter("related");
         return typeof related === "string" ? related : null;
       }),
+      sequence: Number(vevent.getFirstPropertyValue("sequence") ?? 0),
+      status: vevent.getFirstPropertyValue("status") === null ? null : String(vevent.getFirstPropertyValue("status")),
     };
   });
   // ical.js does not know X-WR-CALNAME, so it keeps the raw value; calendar apps read it as TEXT.

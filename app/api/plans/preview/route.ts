@@ -1,20 +1,16 @@
+import { previewPlan } from "@/lib/plans/preview-plan";
+import type { TPreviewPlanResponse } from "@/lib/plans/plan-response";
 import { handleRoute } from "@/lib/http/handle-route";
-import { createMethodHandlers } from "@/lib/http/method-not-allowed";
-import { readPlanRequest } from "@/lib/http/read-plan-request";
+import { otherMethods } from "@/lib/http/method-not-allowed";
+import { readJson } from "@/lib/http/read-json";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Live preview for the form: 200 { plan }; nothing is stored. */
 export const POST = handleRoute(async (request: Request) => {
-  const { plan } = await readPlanRequest(request, new Date());
-  return Response.json({ plan }, { headers: { "Cache-Control": "no-store" } });
+  const body: TPreviewPlanResponse = { plan: previewPlan({ raw: await readJson(request), now: new Date() }) };
+  return Response.json(body, { headers: { "Cache-Control": "no-store" } });
 });
 
-const methods = createMethodHandlers(["POST"]);
-export const GET = methods.notAllowed;
-export const HEAD = methods.notAllowed;
-export const PUT = methods.notAllowed;
-export const PATCH = methods.notAllowed;
-export const DELETE = methods.notAllowed;
-export const OPTIONS = methods.options;
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["POST"]);

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { findPlan } from "@/lib/db/plans";
+import { todayIn } from "@/lib/dates";
+import { findTargetRace } from "@/lib/plan-text/race-text";
 import { EditPlanForm } from "@/components/planner-form/edit-plan-form";
 import { SiteHeader } from "@/components/ui/site-header";
+import { loadPlan } from "../load-plan";
 
 export const metadata: Metadata = {
   title: "Edit your plan",
@@ -13,9 +15,10 @@ export const metadata: Metadata = {
 
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const stored = await findPlan(id);
-  if (!stored) notFound();
-  const aRace = stored.input.races.find((race) => race.priority === "A");
+  const loaded = await loadPlan(id);
+  if (!loaded) notFound();
+  const { stored } = loaded;
+  const aRace = findTargetRace(stored.input.races, todayIn(new Date(), stored.input.timeZone));
   return (
     <>
       <SiteHeader />

@@ -1,35 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { WEEKDAYS } from "@/lib/plan-input";
-import { findExercise } from "@/lib/engine/catalogue";
-import type { TPlan, TSession, TWeek } from "@/lib/engine/types";
-import { loadPlan } from "@/components/plan-header/load-plan";
-import { raceTitle } from "@/components/plan-header/plan-header";
+import { WEEKDAYS } from "@/lib/plan-input-values";
+import { formatDate, todayIn } from "@/lib/dates";
+import { DAY_TYPE_LABELS, DISTANCE_LABELS, PHASE_LABELS, PHASE_ORDER, PRIORITY_LABELS, WEEKDAY_LABELS } from "@/lib/plan-text/labels";
+import { findTargetRace, raceName } from "@/lib/plan-text/race-text";
 import { PhaseSwatch } from "@/components/season-timeline/phase-style";
-import { formatDose } from "@/components/session-card/format-dose";
-import {
-  DAY_TYPE_LABELS,
-  DISTANCE_LABELS,
-  LOAD_LABELS,
-  PHASE_LABELS,
-  PHASE_ORDER,
-  PRIORITY_LABELS,
-  SLOT_LABELS,
-} from "@/components/session-card/plan-labels";
-import { describeWeek } from "@/components/week-calendar/describe-week";
-import { formatDate, formatRange } from "@/components/week-calendar/plan-dates";
-import { FlagIcon } from "@/components/week-calendar/icons";
+import { PrintWeekRow } from "@/components/print/print-week-row";
+import { loadPlan } from "../load-plan";
 import { PrintButton } from "./print-button";
 
 type TPageProps = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: TPageProps): Promise<Metadata> {
   const { id } = await params;
-  const stored = await loadPlan(id);
-  if (!stored) return { title: "Plan not found" };
-  const target = stored.plan.input.races.find((r) => r.priority === "A");
-  return { title: `Print: ${target ? raceTitle(target) : "strength plan"}`, robots: { index: false, follow: false } };
+  const loaded = await loadPlan(id);
+  if (!loaded) return { title: "Plan not found" };
+  const { input } = loaded.stored;
+  const target = findTargetRace(input.races, todayIn(new Date(), input.timeZone));
+  return { title: `Print: ${target ? raceName(target) : "strength plan"}`, robots: { index: false, follow: false } };
 }
 
 // Paper is white: whatever the screen scheme, print black text on white with no backgrounds.
@@ -42,75 +31,14 @@ const PRINT_CSS = `
 }
 `;
 
-function CompactSession({ session }: { session: TSession }) {
-  return (
-    <div className="break-inside-avoid">
-      <p className="font-semibold">
-        {formatDate(session.date, "weekday")} · {SLOT_LABELS[session.slot]} · {session.minutes} min
-        {session.afterRun ? <span className="font-normal"> · after your run</span> : null}
-      </p>
-      <ol className="mt-0.5 list-decimal pl-5 sm:columns-2 sm:gap-6">
-        {session.exercises.map((item, i) => {
-          const info = findExercise(item.exerciseId);
-          const sided = info?.unilateral ?? false;
-          const note = item.note;
-          return (
-            <li key={`${item.exerciseId}-${i}`} className="break-inside-avoid">
-              <span className="font-medium">{item.name}</span> {formatDose(item, sided)} · {LOAD_LABELS[item.load].toLowerCase()}
-              {item.tempo ? ` · tempo ${item.tempo}` : ""}
-              {note ? ` · ${note}` : ""}
-            </li>
-          );
-        })}
-      </ol>
-    </div>
-  );
-}
-
-function WeekRow({ plan, week }: { plan: TPlan; week: TWeek }) {
-  const sessions = plan.sessions.filter((s) => s.date >= week.start && s.date <= week.end);
-  const races = plan.input.races.filter((r) => r.date >= week.start && r.date <= week.end);
-  const notes = sessions.length === 0 || races.length > 0 ? describeWeek(plan, week) : [];
-  return (
-    <tr className="break-inside-avoid border-t border-slate-300 align-top dark:border-slate-600" data-week={week.index}>
-      <th scope="row" className="w-32 py-2 pr-3 text-left font-normal sm:w-40 print:w-28 print:py-1">
-        <span className="block font-bold">Week {week.index}</span>
-        <span className="block text-xs">{formatRange(week.start, week.end)}</span>
-        {week.phase ? (
-          <span className="mt-1 flex items-center gap-1 text-xs">
-            <PhaseSwatch kind={week.phase} size={12} />
-            {PHASE_LABELS[week.phase]}
-          </span>
-        ) : null}
-        <span className="block text-xs">{week.totalSets} sets</span>
-      </th>
-      <td className="space-y-2 py-2 text-sm print:space-y-1 print:py-1 print:text-[9pt]">
-        {races.map((race) => (
-          <p key={`${race.date}-${race.name ?? ""}`} className="font-bold">
-            <FlagIcon /> {formatDate(race.date, "weekday")}: {raceTitle(race)} ({DISTANCE_LABELS[race.distance]}, {race.priority} race)
-          </p>
-        ))}
-        {sessions.map((session) => (
-          <CompactSession key={session.id} session={session} />
-        ))}
-        {notes.map((note) => (
-          <p key={note} className="text-xs italic">
-            {note}
-          </p>
-        ))}
-      </td>
-    </tr>
-  );
-}
-
 /** The whole season on paper: one week per row, readable in black and white. */
 export default async function PrintPlanPage({ params }: TPageProps) {
   const { id } = await params;
-  const stored = await loadPlan(id);
-  if (!stored) notFound();
-  const { plan } = stored;
+  const loaded = await loadPlan(id);
+  if (!loaded) notFound();
+  const { stored, plan } = loaded;
   const races = [...plan.input.races].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const target = races.find((r) => r.priority === "A");
+  const target = findTargetRace(plan.input.races, todayIn(new Date(), plan.input.timeZone));
   const kinds = PHASE_ORDER.filter((kind) => plan.phases.some((p) => p.kind === kind));
 
   return (
@@ -127,19 +55,25 @@ export default async function PrintPlanPage({ params }: TPageProps) {
       </nav>
 
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{target ? `Strength plan for ${raceTitle(target)}` : "Strength plan"}</h1>
+        <h1 className="text-2xl font-bold">{target ? `Strength plan for ${raceName(target)}` : "Strength plan"}</h1>
         <ul className="text-sm">
           {races.map((race) => (
             <li key={`${race.date}-${race.priority}-${race.name ?? ""}`}>
-              <span className="font-semibold">{raceTitle(race)}</span>: {DISTANCE_LABELS[race.distance]}, {PRIORITY_LABELS[race.priority]},{" "}
+              <span className="font-semibold">{raceName(race)}</span>: {DISTANCE_LABELS[race.distance]}, {PRIORITY_LABELS[race.priority]},{" "}
               {formatDate(race.date, "weekdayLong")}
             </li>
           ))}
         </ul>
         <p className="text-sm">
           <span className="font-semibold">Your week: </span>
-          {WEEKDAYS.map((day) => `${day.charAt(0).toUpperCase()}${day.slice(1)} ${DAY_TYPE_LABELS[plan.input.schedule[day]].toLowerCase()}`).join(", ")}
+          {WEEKDAYS.map((day) => `${WEEKDAY_LABELS[day].slice(0, 3)} ${DAY_TYPE_LABELS[plan.input.schedule[day]].toLowerCase()}`).join(", ")}
         </p>
+        {plan.input.sessionTime ? (
+          <p className="text-sm">
+            <span className="font-semibold">Session time: </span>
+            {plan.input.sessionTime} ({plan.input.timeZone})
+          </p>
+        ) : null}
         <p className="text-sm">
           <span className="font-semibold">Effort: </span>
           finish every set with 2–3 good reps left in reserve; challenging, never to failure. Sessions on run days come after the run.
@@ -175,7 +109,7 @@ export default async function PrintPlanPage({ params }: TPageProps) {
         </thead>
         <tbody>
           {plan.weeks.map((week) => (
-            <WeekRow key={week.start} plan={plan} week={week} />
+            <PrintWeekRow key={week.start} plan={plan} week={week} />
           ))}
         </tbody>
       </table>

@@ -1,9 +1,7 @@
-import { findPlanRecord, rebuildPlan } from "@/lib/db/plans";
+import { renderPlanFeed } from "@/lib/plans/render-plan-feed";
 import { notFoundError } from "@/lib/http/errors";
 import { handleRoute } from "@/lib/http/handle-route";
-import { createMethodHandlers } from "@/lib/http/method-not-allowed";
-import { renderCalendarFeed } from "@/lib/ics/render-calendar-feed";
-import { calendarFileName } from "@/lib/ics/target-race";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -23,34 +21,22 @@ function ifNoneMatchHits(header: string | null, etag: string): boolean {
 
 /**
  * The plan as text/calendar (subscribe via webcal://, or `?download=1` for a file). DTSTAMP is the
- * plan's updatedAt, so the feed is byte-stable until the owner edits and the ETag means something.
+ * plan's updatedAt, so the feed is byte-stable until the plan changes and the ETag means something.
  */
 export const GET = handleRoute(async (request: Request, { params }: TContext) => {
   const { id } = await params;
-  const record = await findPlanRecord(id);
-  if (!record) throw notFoundError();
-  const planUrl = new URL(`/plans/${record.id}`, request.url).toString();
-  const feed = renderCalendarFeed({ id: record.id, updatedAt: record.updatedAt, planUrl, buildPlan: () => rebuildPlan(record) });
+  const url = new URL(request.url);
+  const feed = await renderPlanFeed({ id, planUrl: new URL(`/plans/${id}`, url).toString(), now: new Date() });
   if (!feed) throw notFoundError();
-  const { body, etag } = feed;
   const headers: Record<string, string> = {
     "Content-Type": "text/calendar; charset=utf-8",
     "Cache-Control": CACHE_CONTROL,
-    ETag: etag,
-    "Last-Modified": record.updatedAt.toUTCString(),
+    ETag: feed.etag,
+    "Last-Modified": feed.updatedAt.toUTCString(),
   };
-  if (new URL(request.url).searchParams.get("download") === "1") {
-    headers["Content-Disposition"] = `attachment; filename="${calendarFileName(record)}"`;
-  }
-  if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(body, { status: 200, headers });
+  if (url.searchParams.get("download") === "1") headers["Content-Disposition"] = `attachment; filename="${feed.fileName}"`;
+  if (ifNoneMatchHits(request.headers.get("if-none-match"), feed.etag)) return new Response(null, { status: 304, headers });
+  return new Response(feed.body, { status: 200, headers });
 });
 
-const methods = createMethodHandlers(["GET", "HEAD"]);
-export const POST = methods.notAllowed;
-export const PUT = methods.notAllowed;
-export const PATCH = methods.notAllowed;
-export const DELETE = methods.notAllowed;
-export const OPTIONS = methods.options;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["GET", "HEAD"]);

@@ -1,6 +1,10 @@
-/** The words the plan views use for the engine's codes (one place, so every view agrees). */
-import type { TDayType, TDistance, TEquipment, TPriority, TWeekday } from "@/lib/plan-input";
-import type { TExerciseCategory, TLoad, TPhaseKind, TSlot } from "@/lib/engine/types";
+/**
+ * The plan's vocabulary: the words every view, the calendar feed and the engine's own messages
+ * use for the engine's codes. One place, so the form's preview, the plan page, the print view and
+ * the feed all say the same thing.
+ */
+import type { TDayType, TDistance, TEquipment, TPriority, TWeekday } from "../plan-input-values";
+import type { TExerciseCategory, TLoad, TPhaseKind, TSessionStatus, TSlot } from "../engine/types";
 
 export const PHASE_LABELS: Record<TPhaseKind, string> = {
   general: "General preparation",
@@ -81,13 +85,6 @@ export const LOAD_LABELS: Record<TLoad, string> = {
   challenging: "Challenging",
 };
 
-export const LOAD_HINTS: Record<TLoad, string> = {
-  bodyweight: "no added weight: learn the movement and own every rep",
-  light: "a weight you could lift many more times: focus on form",
-  moderate: "a weight that feels steady work; stop with 2–3 reps in reserve",
-  challenging: "the last reps are hard but clean; stop with 2–3 reps in reserve, never to failure",
-};
-
 export const CATEGORY_LABELS: Record<TExerciseCategory, string> = {
   activation: "Activation",
   hinge: "Hip hinge",
@@ -111,4 +108,10 @@ export const EQUIPMENT_LABELS: Record<TEquipment, string> = {
   sliders: "sliders",
   "ab-wheel": "ab wheel",
   mat: "mat",
+};
+
+export const STATUS_LABELS: Record<TSessionStatus, string> = {
+  planned: "Planned",
+  skipped: "Skipped",
+  done: "Done",
 };

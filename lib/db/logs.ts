@@ -1,0 +1,52 @@
+/**
+ * Session log rows: one per (plan, session), its exercises and sets as JSON text. A log is always
+ * written and read whole and no query looks inside a set, so sets as rows would only multiply rows
+ * (a 104-week season with every session logged is about 2,000 sets per plan) and joins.
+ */
+import { getPrisma, type TDatabase } from "@/lib/db/client";
+
+export type TLogRow = {
+  sessionId: string;
+  status: string;
+  completedOn: string | null;
+  sessionDate: string;
+  sessionTitle: string;
+  exercises: string;
+  note: string | null;
+  updatedAt: Date;
+};
+
+const ROW = {
+  sessionId: true,
+  status: true,
+  completedOn: true,
+  sessionDate: true,
+  sessionTitle: true,
+  exercises: true,
+  note: true,
+  updatedAt: true,
+} as const;
+
+/** Every log of a plan, oldest session first. */
+export async function listLogRows(planId: string, db: TDatabase = getPrisma()): Promise<TLogRow[]> {
+  return db.sessionLog.findMany({ where: { planId }, select: ROW, orderBy: [{ sessionDate: "asc" }, { sessionId: "asc" }] });
+}
+
+export type TLogRowData = Omit<TLogRow, "sessionId" | "updatedAt">;
+
+/** Writes (or replaces) one session's log. */
+export async function upsertLogRow(options: { planId: string; sessionId: string; data: TLogRowData; db?: TDatabase }): Promise<void> {
+  const db = options.db ?? getPrisma();
+  await db.sessionLog.upsert({
+    where: { planId_sessionId: { planId: options.planId, sessionId: options.sessionId } },
+    create: { planId: options.planId, sessionId: options.sessionId, ...options.data },
+    update: options.data,
+  });
+}
+
+/** Removes one session's log; false when there was none. */
+export async function deleteLogRow(options: { planId: string; sessionId: string; db?: TDatabase }): Promise<boolean> {
+  const db = options.db ?? getPrisma();
+  const { count } = await db.sessionLog.deleteMany({ where: { planId: options.planId, sessionId: options.sessionId } });
+  return count > 0;
+}

@@ -1,0 +1,26 @@
+import type { TPlan } from "@/lib/engine/types";
+import { insertPlanRow } from "@/lib/db/plans";
+import { hashEditToken, newEditToken, newPlanId } from "@/lib/db/plan-secrets";
+import { evaluatePlan } from "./stored-plan";
+import { readPlanInput } from "./read-plan-input";
+import { CURRENT_INPUT_VERSION } from "./stored-input";
+
+/**
+ * Creates a plan from untrusted input. Only the validated input is stored (the plan is rebuilt on
+ * every read); the edit token is returned once and only its hash is kept.
+ */
+export async function createPlan(options: { raw: unknown; now: Date }): Promise<{ id: string; editToken: string; plan: TPlan }> {
+  const input = readPlanInput(options.raw, options.now);
+  const plan = evaluatePlan({ input, adjustments: { moves: {}, skips: [] }, logs: {} });
+  const id = newPlanId();
+  const editToken = newEditToken();
+  await insertPlanRow({
+    id,
+    editTokenHash: hashEditToken(editToken),
+    input: JSON.stringify(input),
+    inputVersion: CURRENT_INPUT_VERSION,
+    adjustments: JSON.stringify({ moves: {}, skips: [] }),
+    engineVersion: plan.engineVersion,
+  });
+  return { id, editToken, plan };
+}
