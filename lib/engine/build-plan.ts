@@ -36,7 +36,7 @@ import {
 } from "./progression";
 import { includesPower, POWER_WHY, selectSessionExercises, VARIANTS_WHY, type TSessionItem } from "./sessions";
 import { applyAdjustments, listBreakWindows, stepBackAfterBreaks } from "./adjustments";
-import { adaptToLogs } from "./adaptation";
+import { adaptToLogs, type TDoseRecipe } from "./adaptation";
 import { findExercise } from "./catalogue";
 import { findOwnedEquipmentSet } from "./find-owned-equipment-set";
 import { PHASE_SHORT_LABELS } from "../plan-text/labels";
@@ -107,6 +107,7 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
   let lastSessionDay = -Infinity;
   let previousLast: number | null = null;
   const placedByWeek: number[][] = [];
+  const recipes = new Map<string, TDoseRecipe>();
 
   for (let monday = first; monday <= last; monday += 7) {
     const placement = placeWeek({
@@ -167,6 +168,7 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
         VARIANTS_WHY,
         EFFORT_WHY,
       ];
+      recipes.set(`${toIso(p.day)}-${p.slot}`, { phase: p.phase, level: doseLevel, intro, items });
       sessions.push(
         makeSession({
           day: p.day,
@@ -223,7 +225,7 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
 
   const context = { input: resolved, phases: formatPhases(season.phases), windows };
   const adjusted = applyAdjustments({ sessions, adjustments: options.adjustments ?? EMPTY_ADJUSTMENTS, context });
-  const adapted = adaptToLogs({ sessions: adjusted.sessions, logs: options.logs ?? {}, units: resolved.units, equipment: resolved.equipment });
+  const adapted = adaptToLogs({ sessions: adjusted.sessions, recipes, logs: options.logs ?? {}, units: resolved.units, equipment: resolved.equipment });
 
   return {
     engineVersion: ENGINE_VERSION,

@@ -8,7 +8,7 @@
  * instead, so bodyweight-only plans still progress.
  */
 import type { TEquipment } from "../plan-input";
-import type { TDoseType, TExerciseCategory, TLoad, TPrescription, TSessionPhase, TWhy } from "./types";
+import type { TDoseType, TExerciseCategory, TLoad, TPrescription, TSessionPhase, TTargetLoad, TWhy } from "./types";
 
 /** What progression needs from a session item (structurally a `TSessionItem`). */
 export type TDoseItem = {
@@ -27,6 +27,11 @@ export type TDoseOptions = {
   units: "kg" | "lb";
   /** A harder variant the runner can do with their kit, suggested once the ladder tops out. */
   harderName?: string;
+  /**
+   * What the runner's logs made of this exercise (section 11): the ladder runs on past its top
+   * (a concrete load keeps rising), extra reps where no load is measurable, and the concrete load.
+   */
+  adapted?: { extraReps: number; targetLoad?: TTargetLoad };
 };
 
 /** Equipment that adds resistance; the rest (step, bench, mat, sliders...) only enables a movement. */
@@ -65,6 +70,21 @@ export function countIntroWeeks(experience: "new" | "experienced", firstGeneralD
   return firstGeneralDays >= 8 * 7 ? 3 : 2;
 }
 
+/**
+ * The ladder without its top, for exercises the runner logs (section 11): level 0 is 10 reps at the
+ * first step, then one rep a week to 12, then 8 to 12 at each following step, for ever. Below the
+ * top it is exactly `ladderAt`.
+ */
+export function openLadderAt(level: number): { step: number; reps: number } {
+  const position = Math.max(0, level) + 2;
+  return { step: Math.floor(position / LADDER_STEP), reps: BOTTOM_REPS + (position % LADDER_STEP) };
+}
+
+/** The first level of a load step on the open ladder: 10 reps at step 0, 8 reps at every later one. */
+export function firstLevelOfStep(step: number): number {
+  return step <= 0 ? 0 : LADDER_STEP * step - 2;
+}
+
 /** Ladder position -> load step (0 = light ... 2 = challenging) and reps; `top` once it tops out. */
 export function ladderAt(level: number): { step: number; reps: number; top: boolean } {
   if (level <= 0) return { step: 0, reps: START_REPS, top: false };
@@ -91,7 +111,7 @@ function bodyweightTempo(step: number, calf: boolean): string | undefined {
 
 /** Turns one session item into its prescription for this week. */
 export function prescribeDose(options: TDoseOptions): TPrescription {
-  const { item, phase, level, units } = options;
+  const { item, phase, level, units, adapted } = options;
   const { exercise } = item;
   const loaded = level >= 0 && item.equipment.some((e) => RESISTANCE.has(e));
   const calf = exercise.category === "calf";
@@ -106,8 +126,9 @@ export function prescribeDose(options: TDoseOptions): TPrescription {
 
   if (exercise.dose === "seconds") {
     // Timed holds: +5 s a week from the first loaded week, capped where a harder variant pays more.
-    seconds = Math.min(MAX_HOLD_SECONDS, START_HOLD_SECONDS + HOLD_STEP_SECONDS * (level + 1));
-    top = seconds === MAX_HOLD_SECONDS;
+    const open = START_HOLD_SECONDS + HOLD_STEP_SECONDS * (level + 1);
+    seconds = adapted ? Math.max(HOLD_STEP_SECONDS, open) : Math.min(MAX_HOLD_SECONDS, open);
+    top = !adapted && seconds === MAX_HOLD_SECONDS;
     if (loaded) load = "light";
   } else if (exercise.category === "activation") {
     // Activation primes the hips; it gets a little longer, never heavier.
@@ -118,11 +139,12 @@ export function prescribeDose(options: TDoseOptions): TPrescription {
     reps = 6;
     if (loaded) load = "moderate";
   } else {
-    const rung = level < 0 ? { step: 0, reps: START_REPS, top: false } : ladderAt(level);
-    reps = rung.reps;
+    const rung = level < 0 ? { step: 0, reps: START_REPS, top: false } : adapted ? { ...openLadderAt(level), top: false } : ladderAt(level);
+    const step = Math.min(rung.step, LOADS.length - 1);
+    reps = rung.reps + (adapted?.extraReps ?? 0);
     top = rung.top;
-    if (loaded) load = LOADS[rung.step];
-    else if (level >= 0) tempo = bodyweightTempo(rung.step, calf);
+    if (loaded) load = LOADS[step];
+    else if (level >= 0) tempo = bodyweightTempo(step, calf);
   }
 
   if (exercise.dose === "metres") {
@@ -130,7 +152,7 @@ export function prescribeDose(options: TDoseOptions): TPrescription {
     const metres = Math.min(20, 10 + 2 * Math.max(0, level + 1));
     notes.push(`${metres} m per set`);
   }
-  if (loaded && item.equipment.includes("kettlebell")) notes.push(kettlebellNote(load, units));
+  if (loaded && item.equipment.includes("kettlebell") && !adapted?.targetLoad) notes.push(kettlebellNote(load, units));
   if (top && options.harderName) notes.push(`Top of the ladder: move on to ${options.harderName} when this feels easy`);
 
   // Key order follows DOMAIN.md section 7 so the JSON reads naturally.
@@ -146,6 +168,7 @@ export function prescribeDose(options: TDoseOptions): TPrescription {
     ...(tempo !== undefined ? { tempo } : {}),
     restSeconds: REST_SECONDS[exercise.category],
     ...(notes.length > 0 ? { note: notes.join(". ") } : {}),
+    ...(adapted?.targetLoad ? { targetLoad: adapted.targetLoad } : {}),
   };
   return prescription;
 }

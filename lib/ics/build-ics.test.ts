@@ -161,13 +161,13 @@ describe("buildIcs: calendar and event properties", () => {
   it("doses read in plain words: reps each side, holds in seconds, tempo, load note", () => {
     const [first] = GOLDEN_CASES["all-day"].sessions;
     const byId = (id: string) => first.exercises.find((exercise) => exercise.exerciseId === id)!;
-    expect(describePrescription(byId("single-leg-romanian-deadlift"))).toBe("Single-leg Romanian deadlift: 3 × 10 each side, moderate, rest 60 s");
-    expect(describePrescription(byId("side-plank"))).toBe("Side plank: 3 × 30 s each side, bodyweight, rest 45 s");
+    expect(describePrescription(byId("single-leg-romanian-deadlift"))).toBe("Single-leg Romanian deadlift: 3 x 10 each side, moderate, rest 60 s");
+    expect(describePrescription(byId("side-plank"))).toBe("Side plank: 3 x 30 s each side, bodyweight, rest 45 s");
     expect(describePrescription(byId("single-leg-calf-raise"))).toBe(
-      "Single-leg calf raise (slow lowering): 3 × 12 each side, challenging, lower for 3-4 s, rest 60 s",
+      "Single-leg calf raise (slow lowering): 3 x 12 each side, challenging, lower for 3-4 s, rest 60 s",
     );
     const swing = GOLDEN_CASES["all-day"].sessions[1].exercises.find((exercise) => exercise.exerciseId === "kettlebell-swing")!;
-    expect(describePrescription(swing)).toBe("Kettlebell swing: 3 × 12, moderate, rest 60 s (12-16 kg kettlebell)");
+    expect(describePrescription(swing)).toBe("Kettlebell swing: 3 x 12, moderate, rest 60 s (12-16 kg kettlebell)");
   });
 
   it("commas, semicolons, backslashes, quotes, newlines and emoji in a race name read back exactly", () => {

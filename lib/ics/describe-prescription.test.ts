@@ -18,12 +18,12 @@ const swing: TPrescription = {
 describe("describePrescription", () => {
   it("one-sided exercises say 'each side' from the catalogue, with no note needed", () => {
     const line = describePrescription({ ...swing, exerciseId: "split-squat", name: "Split squat", category: "single-leg", reps: 10 });
-    expect(line).toBe("Split squat: 3 × 10 each side, moderate, rest 90 s");
+    expect(line).toBe("Split squat: 3 x 10 each side, moderate, rest 90 s");
   });
 
   it("the engine's kettlebell note reads without nested brackets", () => {
     const line = describePrescription({ ...swing, note: "12-16 kg kettlebell (middle of the range)" });
-    expect(line).toBe("Kettlebell swing: 3 × 12, moderate, rest 90 s (12-16 kg kettlebell, middle of the range)");
+    expect(line).toBe("Kettlebell swing: 3 x 12, moderate, rest 90 s (12-16 kg kettlebell, middle of the range)");
   });
 
   it("two notes read as one bracket, split by a semicolon", () => {
@@ -32,7 +32,7 @@ describe("describePrescription", () => {
       note: "Top of the ladder: move on to Single-leg Romanian deadlift when this feels easy. 26-35 lb kettlebell (heavier end of the range)",
     });
     expect(line).toBe(
-      "Kettlebell swing: 3 × 12, moderate, rest 90 s (Top of the ladder: move on to Single-leg Romanian deadlift when this feels easy; 26-35 lb kettlebell, heavier end of the range)",
+      "Kettlebell swing: 3 x 12, moderate, rest 90 s (Top of the ladder: move on to Single-leg Romanian deadlift when this feels easy; 26-35 lb kettlebell, heavier end of the range)",
     );
   });
 

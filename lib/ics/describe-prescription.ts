@@ -20,12 +20,12 @@ function describeNote(note: string): string {
 
 /**
  * One exercise and its full dose in plain words for the calendar and the print view, e.g.
- * "Single-leg Romanian deadlift: 3 × 10 each side, moderate, 16 kg, rest 60 s".
+ * "Single-leg Romanian deadlift: 3 x 10 each side, moderate, 16 kg, rest 60 s".
  */
 export function describePrescription(prescription: TPrescription): string {
   const exercise = findExercise(prescription.exerciseId);
   const parts = [
-    formatDose(prescription, { unilateral: exercise?.unilateral ?? false, metres: exercise?.dose === "metres" }),
+    formatDose(prescription, { unilateral: exercise?.unilateral ?? false, metres: exercise?.dose === "metres", plain: true }),
     prescription.load,
   ];
   if (prescription.targetLoad) parts.push(formatTargetLoad(prescription.targetLoad));

@@ -11,11 +11,16 @@ const BANDS: ReadonlySet<TEquipment> = new Set(["loop-band", "long-band"]);
 
 type TDoseFields = Pick<TPrescription, "sets" | "reps" | "seconds">;
 
-/** "3 × 10", "3 × 10 each side", "3 × 30 s", "3 × 12 m" (metres), "3 sets" when neither is given. */
-export function formatDose(item: TDoseFields, options: { unilateral: boolean; metres?: boolean }): string {
+/**
+ * "3 × 10", "3 × 10 each side", "3 × 30 s", "3 × 12 m" (metres), "3 sets" when neither is given.
+ * `plain` writes "3 x 10" for plain-text places (the calendar feed, the engine's reasons), where a
+ * multiplication sign is not worth the risk of a client that mangles it.
+ */
+export function formatDose(item: TDoseFields, options: { unilateral: boolean; metres?: boolean; plain?: boolean }): string {
   const side = options.unilateral ? " each side" : "";
-  if (item.seconds !== undefined) return `${item.sets} × ${item.seconds} s${side}`;
-  if (item.reps !== undefined) return `${item.sets} × ${item.reps}${options.metres ? " m" : ""}${side}`;
+  const times = options.plain ? "x" : "×";
+  if (item.seconds !== undefined) return `${item.sets} ${times} ${item.seconds} s${side}`;
+  if (item.reps !== undefined) return `${item.sets} ${times} ${item.reps}${options.metres ? " m" : ""}${side}`;
   return `${item.sets} ${item.sets === 1 ? "set" : "sets"}${side}`;
 }
 
