@@ -14,7 +14,11 @@ export type TErrorCode =
   | "validation_failed"
   | "rate_limited"
   | "internal_error"
-  | "database_unavailable";
+  | "database_unavailable"
+  | "invalid_calendar"
+  | "url_not_allowed"
+  | "too_many_events"
+  | "fetch_failed";
 
 /** The one error shape every API response uses. */
 export type TErrorBody = { error: { code: TErrorCode; message: string; issues?: TErrorIssue[] } };
@@ -31,6 +35,10 @@ const STATUS_BY_CODE: Record<TErrorCode, number> = {
   rate_limited: 429,
   internal_error: 500,
   database_unavailable: 503,
+  invalid_calendar: 422,
+  url_not_allowed: 422,
+  too_many_events: 422,
+  fetch_failed: 502,
 };
 
 /** Thrown anywhere below a route handler; `toErrorResponse` turns it into the JSON answer. */
