@@ -24,7 +24,7 @@ export type TClassificationPattern = {
 };
 
 /** `N x distance/time`, but not `10 x 100 m strides` (strides are easy running). */
-const REPS = /\b\d+\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|m|meters?|metres?|min|mins|minutes?|s|sec|secs|seconds|'|")?(?!\w)(?!\s*(?:m|meters?|metres?)?\s*strides?\b)/;
+const REPS = /\b\d+\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?|m|meters?|metres?|min|mins|minutes?|s|sec|secs|seconds|''|'|")?(?![\w'"])(?!\s*(?:m|meters?|metres?)?\s*strides?\b)/;
 
 export const CLASSIFICATION_PATTERNS: readonly TClassificationPattern[] = [
   // Weekly notes (read from SUMMARY only), then the combined rest day: both settle the event.
@@ -71,6 +71,7 @@ export const CLASSIFICATION_PATTERNS: readonly TClassificationPattern[] = [
   { kind: "hard", name: "5k / 10k / goal pace", pattern: /\b(?:\d+(?:[.,]\d+)?\s*k|hm|half|10[\s-]*mile|goal)\s*(?:race\s*)?pace\b/, run: true },
   { kind: "hard", name: "progression", pattern: /\bprogression\b/ },
   { kind: "hard", name: "time trial", pattern: /\btime[\s-]*trial\b/ },
+  { kind: "hard", name: "Yasso 800s", pattern: /\byassos?\b/, run: true },
   { kind: "hard", name: "race", pattern: /(?<!\b(?:pre|post)[\s-]?)\brace\b(?![\s-]*(?:pace|week|prep|plan|eve)\b)/ },
 
   { kind: "easy", name: "easy", pattern: /\beasy\b/ },
@@ -95,10 +96,13 @@ export const CLASSIFICATION_PATTERNS: readonly TClassificationPattern[] = [
   { kind: "cross", name: "elliptical", pattern: /\belliptical\b/ },
   { kind: "cross", name: "row", pattern: /\brow(?:s|ing|er)?\b/ },
   { kind: "cross", name: "yoga", pattern: /\byoga\b/ },
+  { kind: "cross", name: "pilates", pattern: /\bpilates\b/ },
 
   { kind: "rest", name: "rest", pattern: /\brest(?:ing)?\b/ },
   { kind: "rest", name: "off", pattern: /^\W*(?:day\s+)?off(?:\s+day)?\W*$/ },
   { kind: "rest", name: "day off", pattern: /\b(?:day\s+off|off\s+day)\b/ },
+  // Mobility work is not training load: the date stays a rest date ("Easy run + mobility" is easy).
+  { kind: "rest", name: "mobility", pattern: /\b(?:mobility|stretch(?:es|ing)?|foam[\s-]?roll(?:er|ing)?)\b/ },
 
   { kind: "strength", name: "strength", pattern: /\bstrength\b/ },
   { kind: "strength", name: "gym", pattern: /\bgym\b/ },

@@ -38,6 +38,8 @@ describe("classifyEvent: one kind per event, by precedence", () => {
     ["Row 5 km", "cross"],
     ["Tomorrow: long run", "long"],
     ["Yoga 90 min", "cross"],
+    ["🧘 Mobility & Stretching", "rest"],
+    ["Easy run + mobility", "easy"],
     // Strength and notes are ignored.
     ["💪 Strength: Lower body", "ignored:strength"],
     ["Core + easy run 6 km", "easy"],

@@ -13,6 +13,10 @@ export type TWallTime = { year: number; month: number; day: number; hour: number
 
 /** `2027`, `3`, `9` -> `2027-03-09`; out-of-range fields roll over (`2027`, `1`, `32` -> `2027-02-01`). */
 export function isoFromParts(year: number, month: number, day: number): string {
+  // Fast path: every date of every event goes through here.
+  if (year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+    return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  }
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return date.toISOString().slice(0, 10);

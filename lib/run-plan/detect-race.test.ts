@@ -14,6 +14,9 @@ describe("detectRace", () => {
     ["8K-15K tune-up race (total 9-13 mi)", { name: "8K-15K tune-up race (total 9-13 mi)", distance: "other" }],
     ["50 km trail race", { name: "50 km trail race", distance: "ultra" }],
     ["Half marathon race", { name: "Half marathon race", distance: "half" }],
+    ["Marathon", { name: "Marathon", distance: "marathon" }],
+    ["Half Marathon!", { name: "Half Marathon!", distance: "half" }],
+    ["🏁 Marathon day", { name: "Marathon day", distance: "marathon" }],
   ])("%j is a race", (summary, expected) => {
     expect(detectRace(summary)).toEqual(expected);
   });
@@ -28,6 +31,8 @@ describe("detectRace", () => {
     "Easy Half",
     "Long run 32 km",
     "Marathon training week 5",
+    "Marathon pace",
+    "Half marathon plan",
   ])("%j is not a race", (summary) => {
     expect(detectRace(summary)).toBeNull();
   });

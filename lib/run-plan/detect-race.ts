@@ -12,6 +12,8 @@ const PARKRUN = /\bpark[\s-]?run\b/;
 /** Same exclusions as the `race` pattern: race pace, race week, pre-race... are not races. */
 const RACE_WORD = /(?<!\b(?:pre|post)[\s-]?)\brace\b(?![\s-]*(?:pace|week|prep|plan|eve)\b)/;
 const NAMED_DISTANCE = /\b(?:ultra(?:[\s-]*marathon)?|half[\s-]*marathon|half|marathon|hm)\b/;
+/** A title that is only a race distance ("Marathon", "Half Marathon!", "Marathon day") is race day. */
+const BARE_RACE_TITLE = /^\W*(?:the\s+)?(?:(?:half|ultra)[\s-]*)?marathon(?:\s+(?:race|day))?\W*$/;
 /** "London Marathon", "Berlin Half", "Great North Run Half Marathon": capitalised words, then the distance. */
 const NAMED_RACE = /((?:\p{Lu}[\p{L}'.-]*\s+){1,5})([Hh]alf(?:[\s-]+[Mm]arathon)?|[Mm]arathon)\b(?![\s-]*(?:[Pp]ace|PACE)\b)/u;
 /** Words that start a workout title, not a race name ("Easy Half", "Goal Marathon Pace"). */
@@ -62,14 +64,18 @@ function namedRace(summary: string): string | null {
 
 /**
  * A race the runner may want to add (DOMAIN.md section 10): a parkrun, a named marathon or half
- * ("London Marathon", "Berlin Half"), or the word race next to a distance ("10K race"). Read from
+ * ("London Marathon", "Berlin Half"), a title that is only the distance ("Marathon"), or the word
+ * race next to a distance ("10K race"). Read from
  * the SUMMARY only: a workout's notes often say "race pace".
  */
 export function detectRace(summary: string): TDetectedRace | null {
   const text = normalizeText(summary);
   const named = namedRace(summary);
   const isRace =
-    PARKRUN.test(text) || named !== null || (RACE_WORD.test(text) && (distancesIn(text).length > 0 || NAMED_DISTANCE.test(text)));
+    PARKRUN.test(text) ||
+    named !== null ||
+    BARE_RACE_TITLE.test(text) ||
+    (RACE_WORD.test(text) && (distancesIn(text).length > 0 || NAMED_DISTANCE.test(text)));
   if (!isRace) return null;
   const name = named ?? cleanName(summary);
   const distance = guessRaceDistance(text);

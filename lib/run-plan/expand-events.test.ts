@@ -193,15 +193,31 @@ describe("expandEvents: bounds", () => {
     expect(expand(text, { from: "2027-01-01", to: "2027-04-10", maxEvents: 100 }).instances).toHaveLength(100);
   });
 
-  it.each([
-    "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
-    "FREQ=DAILY;BYMONTHDAY=-30;BYMONTH=2",
-    "FREQ=DAILY;BYDAY=5MO",
-    "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30",
-    "FREQ=SECONDLY",
-  ])("stops a rule ical.js would search forever for (%s) with too_many_events", (rule) => {
-    const text = vcalendar(vevent("DTSTART:20270101T070000Z", `RRULE:${rule}`, "SUMMARY:never"));
+  it.each(["FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "FREQ=DAILY;BYMONTHDAY=-30;BYMONTH=2", "FREQ=DAILY;BYDAY=5MO", "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30"])(
+    "skips a rule ical.js would search forever for (%s), keeping the other events",
+    (rule) => {
+      const text = vcalendar(vevent("DTSTART:20270101T070000Z", `RRULE:${rule}`, "SUMMARY:never"), allDay("20270105", "Tempo"));
+      const result = expand(text);
+      expect(result.skippedEvents).toBe(1);
+      expect(result.instances.map((instance) => instance.summary)).toEqual(["Tempo"]);
+    },
+  );
+
+  it("still expands a rule that matches rarely (29 February)", () => {
+    const text = vcalendar(vevent("DTSTART;VALUE=DATE:20270101", "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29", "SUMMARY:leap day"));
+    expect(dated(text, { from: "2027-01-01", to: "2028-12-31" })).toEqual(["2027-01-01 leap day", "2028-02-29 leap day"]);
+  });
+
+  it("refuses a rule that repeats every second with too_many_events", () => {
+    const text = vcalendar(vevent("DTSTART:20270101T070000Z", "RRULE:FREQ=SECONDLY", "SUMMARY:every second"));
     expect(thrownCode(() => expand(text))).toBe("too_many_events");
+  });
+
+  it("refuses many never-matching rules together once the shared budget is spent", () => {
+    const never = Array.from({ length: 30 }, (_, index) =>
+      vevent(`UID:never-${index}@test`, "DTSTART:20270101T070000Z", "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "SUMMARY:never"),
+    );
+    expect(thrownCode(() => expand(vcalendar(...never)))).toBe("too_many_events");
   });
 
   it("charges every rule against one shared budget", () => {

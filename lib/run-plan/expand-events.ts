@@ -156,7 +156,11 @@ export function expandEvents(options: TExpandEventsOptions): TExpandedEvents {
       for (let occurrence = iterator.next(); occurrence; occurrence = iterator.next()) {
         budget.step();
         const wallDay = toDay(isoFromParts(occurrence.year, occurrence.month, occurrence.day));
-        if (wallDay > lastDay + ZONE_SLACK_DAYS) break;
+        if (wallDay > lastDay + ZONE_SLACK_DAYS) {
+          // Counted once: a series goes on past the range (perhaps forever), a single event is after it.
+          result.outsideRange += 1;
+          break;
+        }
         if (wallDay < firstDay - ZONE_SLACK_DAYS && exceptions.length === 0) {
           result.outsideRange += 1;
           continue;
@@ -170,7 +174,8 @@ export function expandEvents(options: TExpandEventsOptions): TExpandedEvents {
       }
     } catch (error) {
       if (error instanceof RunPlanError) throw error;
-      // ical.js refuses the rule (e.g. BYMONTHDAY in a WEEKLY rule): what was read so far stays.
+      // ical.js refuses the rule (BYMONTHDAY in a WEEKLY rule) or it never lands on a date: the
+      // event is skipped (reported), what was read of it so far stays.
       result.skippedEvents += 1;
     }
   }

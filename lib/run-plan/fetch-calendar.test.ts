@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CalendarFetchError, fetchCalendar, type TFetchCalendarOptions } from "@/lib/run-plan/fetch-calendar";
+import { fetchCalendar, type TFetchCalendarOptions } from "@/lib/run-plan/fetch-calendar";
+import { RunPlanError } from "@/lib/run-plan/run-plan-error";
 import { easyRunsCalendar, startCalendarServer, type TCalendarServer } from "@/tests/integration/calendar-server";
 
 const CALENDAR = easyRunsCalendar("20270104");
@@ -25,7 +26,7 @@ async function failure(url: string, options: TFetchCalendarOptions = {}): Promis
   try {
     await fetchCalendar(url, { allowHosts: LOCAL, ...options });
   } catch (error) {
-    if (error instanceof CalendarFetchError) return { code: error.code, message: error.message };
+    if (error instanceof RunPlanError) return { code: error.code, message: error.message };
     throw error;
   }
   throw new Error("expected the fetch to fail");

@@ -12,18 +12,7 @@ import type { LookupFunction } from "node:net";
 import { checkCalendarUrl, type TCalendarTarget } from "@/lib/run-plan/check-calendar-url";
 import { isRefusedAddress, refusedAddressReason } from "@/lib/run-plan/is-refused-address";
 import { readAllowHosts } from "@/lib/run-plan/read-allow-hosts";
-
-export type TCalendarFetchErrorCode = "url_not_allowed" | "fetch_failed" | "too_large";
-
-export class CalendarFetchError extends Error {
-  readonly code: TCalendarFetchErrorCode;
-
-  constructor(code: TCalendarFetchErrorCode, message: string) {
-    super(message);
-    this.name = "CalendarFetchError";
-    this.code = code;
-  }
-}
+import { RunPlanError } from "@/lib/run-plan/run-plan-error";
 
 export type TResolvedAddress = { address: string; family: number };
 /** Every address of a host name (default: the system resolver, `dns.lookup` with `all`). */
@@ -47,8 +36,8 @@ const TLS_ERROR = /^(?:ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNE
 
 const systemResolver: TResolveHost = (host) => dnsLookup(host, { all: true, verbatim: true });
 
-function failed(message: string): CalendarFetchError {
-  return new CalendarFetchError("fetch_failed", message);
+function failed(message: string): RunPlanError {
+  return new RunPlanError("fetch_failed", message);
 }
 
 /** Rejects as soon as `signal` aborts (DNS lookups cannot be cancelled, only abandoned). */
@@ -75,7 +64,7 @@ async function resolveChecked(target: TCalendarTarget, resolveHost: TResolveHost
   if (!target.allowListed) {
     const refused = addresses.find((entry) => isRefusedAddress(entry.address));
     if (refused) {
-      throw new CalendarFetchError("url_not_allowed", `The host ${target.host} resolves to a ${refusedAddressReason(refused.address)} address.`);
+      throw new RunPlanError("url_not_allowed", `The host ${target.host} resolves to a ${refusedAddressReason(refused.address)} address.`);
     }
   }
   return addresses[0];
@@ -143,12 +132,12 @@ async function readCapped(response: IncomingMessage, maxBytes: number): Promise<
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function tooLarge(maxBytes: number): CalendarFetchError {
-  return new CalendarFetchError("too_large", `The calendar is larger than ${maxBytes / (1024 * 1024)} MB.`);
+function tooLarge(maxBytes: number): RunPlanError {
+  return new RunPlanError("too_large", `The calendar is larger than ${maxBytes / (1024 * 1024)} MB.`);
 }
 
-function describeFailure(error: unknown, signal: AbortSignal, timeoutMs: number): CalendarFetchError {
-  if (error instanceof CalendarFetchError) return error;
+function describeFailure(error: unknown, signal: AbortSignal, timeoutMs: number): RunPlanError {
+  if (error instanceof RunPlanError) return error;
   if (signal.aborted) return failed(`The calendar server did not answer within ${timeoutMs / 1000} s.`);
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
   if (code === "ECONNREFUSED") return failed("The calendar server refused the connection.");
@@ -157,7 +146,7 @@ function describeFailure(error: unknown, signal: AbortSignal, timeoutMs: number)
 }
 
 /**
- * The calendar text behind `rawUrl`. Throws CalendarFetchError: `url_not_allowed` (scheme, local
+ * The calendar text behind `rawUrl`. Throws RunPlanError: `url_not_allowed` (scheme, local
  * or private host or address, also after a redirect), `fetch_failed` (DNS, connection, TLS,
  * non-2xx status, timeout, more than `maxRedirects` redirects), `too_large` (body over the cap).
  */
@@ -174,7 +163,7 @@ export async function fetchCalendar(rawUrl: string, options: TFetchCalendarOptio
     let current = rawUrl;
     for (let redirects = 0; ; redirects++) {
       const check = checkCalendarUrl(current, allowHosts);
-      if (!check.ok) throw new CalendarFetchError("url_not_allowed", check.reason);
+      if (!check.ok) throw new RunPlanError("url_not_allowed", check.reason);
       const resolved = await resolveChecked(check.target, resolveHost, signal);
       const response = await open(check.target, resolved, signal);
       const status = response.statusCode ?? 0;

@@ -42,6 +42,10 @@ export function readCalendar(text: string): TReadCalendar {
     const marker = BEGIN_OR_END.exec(line);
     if (marker && marker[1].toUpperCase() === "BEGIN") {
       const component: TJCalComponent = [marker[2].toLowerCase(), [], []];
+      // A component never holds one of its own kind: a BEGIN:VEVENT inside an open VEVENT means
+      // the first one lost its END, so it closes here instead of swallowing the next event.
+      const same = open.findLastIndex((candidate) => candidate[0] === component[0]);
+      if (same !== -1) open.length = same;
       (open.length > 0 ? open[open.length - 1][2] : roots).push(component);
       open.push(component);
     } else if (marker) {

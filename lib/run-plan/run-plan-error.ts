@@ -1,5 +1,9 @@
-/** Why a calendar text gives no import at all; the HTTP layer maps each code to a status. */
-export type TRunPlanErrorCode = "invalid_calendar" | "too_many_events";
+/**
+ * Why a calendar gives no import: the text (`invalid_calendar`, `too_many_events`) or, for a
+ * link, the fetch (`url_not_allowed`, `fetch_failed`, `too_large`). The HTTP layer maps each code
+ * to a status.
+ */
+export type TRunPlanErrorCode = "invalid_calendar" | "too_many_events" | "url_not_allowed" | "fetch_failed" | "too_large";
 
 export class RunPlanError extends Error {
   readonly code: TRunPlanErrorCode;
