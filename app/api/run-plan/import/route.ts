@@ -1,0 +1,22 @@
+import { handleRoute } from "@/lib/http/handle-route";
+import { createMethodHandlers } from "@/lib/http/method-not-allowed";
+import { readJson } from "@/lib/http/read-json";
+import { importRunPlanRequest, RUN_PLAN_IMPORT_BODY_BYTES } from "@/lib/plans/import-run-plan";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Reads another app's calendar (pasted or linked) into dated run kinds: 200 with the import; nothing is stored. */
+export const POST = handleRoute(async (request: Request) => {
+  const raw = await readJson(request, { maxBytes: RUN_PLAN_IMPORT_BODY_BYTES });
+  const result = await importRunPlanRequest(raw);
+  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+});
+
+const methods = createMethodHandlers(["POST"]);
+export const GET = methods.notAllowed;
+export const HEAD = methods.notAllowed;
+export const PUT = methods.notAllowed;
+export const PATCH = methods.notAllowed;
+export const DELETE = methods.notAllowed;
+export const OPTIONS = methods.options;
