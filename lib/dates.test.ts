@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, weekdayIndex } from "./dates";
+import { addDays, canonicalTimeZone, daysBetween, isoFromParts, listDates, localDateAt, mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, wallTimeToInstant, weekdayIndex } from "./dates";
 
 describe("dates (UTC epoch days, independent of the process time zone)", () => {
   it("round-trips ISO dates across daylight-saving changes and leap days", () => {
@@ -21,5 +21,34 @@ describe("dates (UTC epoch days, independent of the process time zone)", () => {
     expect(toIso(mondayOnOrBefore(toDay("2027-01-04")))).toBe("2027-01-04");
     expect(toIso(sundayOnOrAfter(toDay("2027-01-06")))).toBe("2027-01-10");
     expect(toIso(sundayOnOrAfter(toDay("2027-01-10")))).toBe("2027-01-10");
+  });
+});
+
+describe("run-plan dates", () => {
+  it("builds ISO dates from parts, rolling over out-of-range days", () => {
+    expect(isoFromParts(2027, 3, 9)).toBe("2027-03-09");
+    expect(isoFromParts(2027, 1, 32)).toBe("2027-02-01");
+    expect(isoFromParts(2028, 2, 30)).toBe("2028-03-01");
+  });
+
+  it("turns a wall time in a zone into the instant, and an instant into the local date", () => {
+    const instant = wallTimeToInstant({ year: 2027, month: 3, day: 9, hour: 19, minute: 30, second: 0 }, "America/New_York");
+    expect(new Date(instant).toISOString()).toBe("2027-03-10T00:30:00.000Z");
+    expect(localDateAt(instant, "Europe/London")).toBe("2027-03-10");
+    expect(localDateAt(instant, "America/Los_Angeles")).toBe("2027-03-09");
+    expect(localDateAt(instant, "Pacific/Auckland")).toBe("2027-03-10");
+  });
+
+  it("counts days and lists dates across month ends", () => {
+    expect(daysBetween("2027-02-27", "2027-03-02")).toBe(3);
+    expect(listDates("2027-02-27", "2027-03-01")).toEqual(["2027-02-27", "2027-02-28", "2027-03-01"]);
+    expect(listDates("2027-03-01", "2027-02-27")).toEqual([]);
+  });
+
+  it("canonicalises zone names (case, links) and refuses unknown ones", () => {
+    expect(canonicalTimeZone("europe/london")).toBe("Europe/London");
+    expect(canonicalTimeZone("US/Eastern")).toBe("America/New_York");
+    expect(canonicalTimeZone("Mars/Olympus")).toBeNull();
+    expect(canonicalTimeZone("")).toBeNull();
   });
 });

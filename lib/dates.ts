@@ -10,7 +10,7 @@
  * Instants become dates only through an explicit IANA `timeZone` (cal.com's rule): `todayIn`,
  * `localDateOf` and `zonedDateTime` use @date-fns/tz, which resolves each date's own UTC offset.
  */
-import { TZDate } from "@date-fns/tz";
+import { TZDate, TZDateMini } from "@date-fns/tz";
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -175,4 +175,36 @@ export function formatRange(start: string, end: string): string {
   if (sy !== ey) return `${formatDate(start, "long")} – ${formatDate(end, "long")}`;
   if (sm !== em) return `${formatDate(start, "short")} – ${formatDate(end, "long")}`;
   return `${Number(start.slice(8))}–${formatDate(end, "long")}`;
+}
+
+/** `2027`, `3`, `9` -> `2027-03-09`; out-of-range fields roll over (`2027`, `1`, `32` -> `2027-02-01`). */
+export function isoFromParts(year: number, month: number, day: number): string {
+  // Fast path: every date of every imported calendar event goes through here.
+  if (year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+    return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A wall-clock moment without a zone: the fields of an iCalendar DATE-TIME. */
+export type TWallTime = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+/** The instant (epoch ms) a wall time names in `timeZone` (a time skipped by a DST change moves forward). */
+export function wallTimeToInstant(wall: TWallTime, timeZone: string): number {
+  return new TZDateMini(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, timeZone).getTime();
+}
+
+/** The date in `timeZone` at the instant `epochMs` (the hot-path twin of localDateOf). */
+export function localDateAt(epochMs: number, timeZone: string): string {
+  const local = new TZDateMini(epochMs, timeZone);
+  return isoFromParts(local.getFullYear(), local.getMonth() + 1, local.getDate());
+}
+
+/** Every date from `start` to `end`, both included. */
+export function listDates(start: string, end: string): string[] {
+  const dates: string[] = [];
+  for (let day = toDay(start); day <= toDay(end); day++) dates.push(toIso(day));
+  return dates;
 }

@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark section in turn. Add a section by writing
  * scripts/bench/<name>.ts (a function returning results + a formatter) and listing it here.
  */
+import { benchCalendarImport, formatCalendarImportBench } from "./bench/calendar-import";
 import { benchEngine, formatEngineBench } from "./bench/engine";
 import { benchHttp, formatHttpBench } from "./bench/http";
 import { benchHttpRatios, formatHttpRatios } from "./bench/http-ratio";
@@ -10,6 +11,7 @@ type TSection = { name: string; run: () => Promise<string> };
 
 const SECTIONS: TSection[] = [
   { name: "engine", run: async () => formatEngineBench(benchEngine()) },
+  { name: "calendar-import", run: async () => formatCalendarImportBench(benchCalendarImport()) },
   { name: "http", run: async () => formatHttpBench(await benchHttp()) },
   { name: "http-ratio", run: async () => formatHttpRatios(await benchHttpRatios()) },
 ];

@@ -21,7 +21,11 @@ export type TErrorCode =
   | "illegal_date"
   | "session_in_future"
   | "conflict"
-  | "no_run_plan_source";
+  | "no_run_plan_source"
+  | "invalid_calendar"
+  | "url_not_allowed"
+  | "too_many_events"
+  | "fetch_failed";
 
 /** The one error shape every API response uses. */
 export type TErrorBody = { error: { code: TErrorCode; message: string; issues?: TErrorIssue[] } };
@@ -42,6 +46,10 @@ const STATUS_BY_CODE: Record<TErrorCode, number> = {
   session_in_future: 422,
   conflict: 409,
   no_run_plan_source: 409,
+  invalid_calendar: 422,
+  url_not_allowed: 422,
+  too_many_events: 422,
+  fetch_failed: 502,
 };
 
 /** Thrown anywhere below a route handler; `toErrorResponse` turns it into the JSON answer. */

@@ -1,10 +1,19 @@
 import { HttpError } from "@/lib/http/errors";
 
-/** Largest request body accepted: a plan input is a few hundred bytes, so 64 KiB is generous. */
+/** Largest request body accepted by default: a plan input is a few hundred bytes, so 64 KiB is generous. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-function tooLarge(): HttpError {
-  return new HttpError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+export type TReadJsonOptions = {
+  /** A route that takes bigger bodies (a pasted calendar) sets its own cap. Default MAX_BODY_BYTES. */
+  maxBytes?: number;
+};
+
+function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
+
+function tooLarge(maxBytes: number): HttpError {
+  return new HttpError("payload_too_large", `The request body is larger than ${sizeLabel(maxBytes)}.`);
 }
 
 /** application/json, optionally with `charset=utf-8` (any case, quoted or not); nothing else. */
@@ -21,7 +30,7 @@ export function isJsonContentType(header: string | null): boolean {
 }
 
 /** Reads the stream, stopping as soon as it passes the limit (Content-Length can lie or be absent). */
-async function readLimitedBytes(request: Request): Promise<Uint8Array> {
+async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -35,9 +44,9 @@ async function readLimitedBytes(request: Request): Promise<Uint8Array> {
     }
     if (result.done) break;
     total += result.value.byteLength;
-    if (total > MAX_BODY_BYTES) {
+    if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     chunks.push(result.value);
   }
@@ -52,17 +61,18 @@ async function readLimitedBytes(request: Request): Promise<Uint8Array> {
 
 /**
  * The parsed JSON body of a request, or an HttpError: 415 for another content type, 413 above
- * 64 KiB (declared or actual), 400 for bytes that are not UTF-8 or not JSON.
+ * `maxBytes` (default 64 KiB; declared or actual), 400 for bytes that are not UTF-8 or not JSON.
  */
-export async function readJson(request: Request): Promise<unknown> {
+export async function readJson(request: Request, options: TReadJsonOptions = {}): Promise<unknown> {
+  const maxBytes = options.maxBytes ?? MAX_BODY_BYTES;
   if (!isJsonContentType(request.headers.get("content-type"))) {
     throw new HttpError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
   }
   const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > MAX_BODY_BYTES) {
-    throw tooLarge();
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
+    throw tooLarge(maxBytes);
   }
-  const bytes = await readLimitedBytes(request);
+  const bytes = await readLimitedBytes(request, maxBytes);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -9,7 +9,12 @@ export type TPlanErrorCode =
   | "illegal_date"
   | "session_in_future"
   | "conflict"
-  | "no_run_plan_source";
+  | "no_run_plan_source"
+  | "invalid_calendar"
+  | "url_not_allowed"
+  | "too_many_events"
+  | "fetch_failed"
+  | "payload_too_large";
 
 export type TPlanErrorIssue = { path: string; message: string; code?: string };
 

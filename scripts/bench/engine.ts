@@ -34,14 +34,14 @@ export const HUNDRED_FOUR_WEEK_INPUT: TPlanInputRaw = {
   timeZone: "Europe/London",
 };
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Times `fn` in batches so sub-millisecond runs are measured above timer resolution. */
-function timeRuns(fn: () => unknown, runs: number, batch: number): number[] {
+export function timeRuns(fn: () => unknown, runs: number, batch: number): number[] {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
