@@ -39,6 +39,8 @@ type TPending = {
   level: number;
   /** The heaviest load logged, in the plan's units. */
   load?: number;
+  /** The concrete load the logged session prescribed, if it had one. */
+  target?: number;
   text: string;
 };
 
@@ -79,13 +81,19 @@ function describeDone(entry: TLoggedExercise, unit: TUnits): string {
   return loads.length > 0 ? `${volume} at ${formatTargetLoad({ value: Math.max(...loads), unit })}` : volume;
 }
 
-function judge(prescription: TPrescription, entry: TLoggedExercise): "beat" | "hit" | "missed" {
+/** Whether a set (or a whole set) fell short: the part of "missed" that is not about the tank. */
+function judgeShortfall(prescription: TPrescription, entry: TLoggedExercise): boolean {
   const hold = prescription.seconds !== undefined;
   const target = hold ? prescription.seconds! : (prescription.reps ?? 0);
   const done = entry.sets.map((set) => (hold ? (set.seconds ?? 0) : (set.reps ?? 0)));
-  if (done.length < prescription.sets || entry.rir === 0) return "missed";
-  const planned = done.slice(0, prescription.sets);
-  if (planned.some((value) => value <= target - (hold ? HOLD_MISS_SECONDS : MISS_REPS))) return "missed";
+  return done.length < prescription.sets || done.slice(0, prescription.sets).some((value) => value <= target - (hold ? HOLD_MISS_SECONDS : MISS_REPS));
+}
+
+function judge(prescription: TPrescription, entry: TLoggedExercise): "beat" | "hit" | "missed" {
+  if (entry.rir === 0 || judgeShortfall(prescription, entry)) return "missed";
+  const hold = prescription.seconds !== undefined;
+  const target = hold ? prescription.seconds! : (prescription.reps ?? 0);
+  const planned = entry.sets.slice(0, prescription.sets).map((set) => (hold ? (set.seconds ?? 0) : (set.reps ?? 0)));
   const beaten = planned.every((value) => value >= target + (hold ? HOLD_BEAT_SECONDS : BEAT_REPS));
   return beaten && (entry.rir === undefined || entry.rir >= 2) ? "beat" : "hit";
 }
@@ -99,12 +107,14 @@ function loggedLoad(entry: TLoggedExercise, log: TSessionLog, units: TUnits): nu
 function describeOutcome(options: { outcome: TOutcome; name: string; prescription: TPrescription; entry?: TLoggedExercise; log?: TSessionLog; date: string }): string {
   const { outcome, name, prescription, entry, log } = options;
   const target = formatDose(prescription, { unilateral: false, plain: true });
-  if (outcome === "skipped" || !entry || !log) return `${name}: skipped on ${formatDate(options.date, "weekday")}, so the same dose again`;
+  // One line for the whole session, however many of its exercises come back.
+  if (outcome === "skipped" || !entry || !log) return `You skipped the session on ${formatDate(options.date, "weekday")}, so its exercises repeat their dose`;
   const done = describeDone(entry, log.unit);
   const tank = entry.rir === undefined ? "" : ` with ${entry.rir} in the tank`;
   if (outcome === "beat") return `${name}: you did ${done}${tank}`;
   if (outcome === "hit") return `${name}: you did ${done}, on target`;
-  return `${name}: ${done}${entry.rir === 0 ? " to failure" : ""} fell short of ${target}`;
+  const short = judgeShortfall(prescription, entry);
+  return short ? `${name}: ${done} fell short of ${target}` : `${name}: you did ${done} but went to failure (0 in the tank)`;
 }
 
 /** A variant of `exercise` the runner can do, not already in the session. */
@@ -138,8 +148,11 @@ function applyPending(options: {
   const implement = measurableImplement(item.equipment);
   const hold = current.exercise.dose === "seconds";
   const repeat = () => (lineage.offset = pending.level - recipe.level);
+  // In the race block nothing goes up: not even to a heavier load the runner chose themselves.
+  const held = recipe.phase !== "general";
   const anchorAt = (value: number | undefined, level: number) => {
-    if (value !== undefined && implement) lineage.anchor = { value, level };
+    if (value === undefined || !implement) return;
+    lineage.anchor = { value: held && pending.target !== undefined ? Math.min(value, pending.target) : value, level };
   };
   const loadText = (load: TTargetLoad | undefined) => (load ? formatTargetLoad(load) : "");
 
@@ -156,7 +169,7 @@ function applyPending(options: {
     anchorAt(pending.load, pending.level);
     return { rule: "missed", text: `${pending.text}: the same dose again`, from };
   }
-  if (pending.outcome === "beat" && recipe.phase !== "general") {
+  if (pending.outcome === "beat" && held) {
     repeat();
     anchorAt(pending.load, pending.level);
     return { rule: "held", text: `${pending.text}, but the race block holds the dose: the same again`, from };
@@ -229,7 +242,7 @@ export function adaptToLogs(options: {
         prescription = prescribeDose({ item: variantItem, phase: recipe.phase, level, units, adapted: { extraReps: lineage.extraReps, targetLoad } });
         if (applied) {
           prescription = { ...prescription, adapted: { rule: applied.rule, from: applied.from } };
-          why.push({ rule: `11.${applied.rule}`, text: applied.text });
+          if (!why.some((line) => line.text === applied.text)) why.push({ rule: `11.${applied.rule}`, text: applied.text });
         }
         changed = true;
       }
@@ -251,6 +264,7 @@ export function adaptToLogs(options: {
           from: session.id,
           level,
           load: entry && log ? loggedLoad(entry, log, units) : undefined,
+          target: prescription.targetLoad?.value,
           text: describeOutcome({ outcome, name: prescription.name, prescription, entry, log, date: session.date }),
         };
       }

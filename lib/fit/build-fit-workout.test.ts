@@ -6,7 +6,7 @@ import { CATALOGUE_FIT } from "@/lib/engine/catalogue-fit";
 import { KG_SESSION, LB_SESSION } from "@/tests/golden/fit/fixture-sessions";
 import { buildFitWorkout } from "./build-fit-workout";
 import type { TFitSession, TFitUnits } from "./fit-session";
-import { decodeWithFitFileParser, decodeWithSdk, goldenPlanSessions, type TDecodedStep, type TDecodedWorkout } from "./test-helpers";
+import { decodeWithFitFileParser, decodeWithSdk, goldenPlanSessions, type TDecodedStep, type TDecodedWorkout } from "@/tests/fixtures/fit-decoders";
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { buildFitWorkout } from "@/lib/fit/build-fit-workout";
 import type { TFitSession, TFitUnits } from "@/lib/fit/fit-session";
-import { goldenPlanSessions } from "@/lib/fit/test-helpers";
+import { goldenPlanSessions } from "@/tests/fixtures/fit-decoders";
 import { KG_SESSION, LB_SESSION } from "./fixture-sessions";
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
