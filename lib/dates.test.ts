@@ -52,3 +52,11 @@ describe("run-plan dates", () => {
     expect(canonicalTimeZone("")).toBeNull();
   });
 });
+
+describe("toIso", () => {
+  it("agrees with the Date object on every day from 1969 to 2201", () => {
+    for (let day = toDay("1969-01-01"); day <= toDay("2201-12-31"); day += 1) {
+      expect(toIso(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+    }
+  });
+});

@@ -102,9 +102,9 @@ describe("adaptation (DOMAIN.md section 11)", () => {
 
   it("race block: nothing goes up; a beat is held", () => {
     const race = base.sessions.filter((session) => session.phase === "race-specific" && session.slot === "A");
-    const first = exercise(base, race[0].id, SLRDL);
-    const plan = buildPlan(KIT, { today: "2027-01-04", logs: { [race[0].id]: done(SLRDL, reps([first.reps! + 2, first.reps! + 2], 24), 3) } });
-    expect(exercise(plan, race[1].id, SLRDL)).toMatchObject({ sets: 2, reps: first.reps, load: first.load, targetLoad: { value: 24, unit: "kg" }, adapted: { rule: "held", from: race[0].id } });
+    const first = race[0].exercises.find((item) => item.category === "hinge")!;
+    const plan = buildPlan(KIT, { today: "2027-01-04", logs: { [race[0].id]: done(first.exerciseId, reps([first.reps! + 2, first.reps! + 2], 24), 3) } });
+    expect(exercise(plan, race[1].id, first.exerciseId)).toMatchObject({ sets: 2, reps: first.reps, load: first.load, targetLoad: { value: 24, unit: "kg" }, adapted: { rule: "held", from: race[0].id } });
     expect(whyOf(plan, race[1].id)[0]).toMatch(/race block holds the dose/);
   });
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildPlan, ENGINE_VERSION } from "./build-plan";
 import { makeInput, shift, week } from "@/tests/fixtures/plan-inputs";
 import type { TPlan, TSession } from "./types";
+import { daysBetween } from "@/lib/dates";
+import { findExercise } from "./catalogue";
+import { coversFourCategories } from "@/tests/fixtures/four-categories";
 
 const TODAY = "2027-01-04";
 
@@ -137,16 +140,20 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     expect(plankSeconds[2]! - plankSeconds[1]!).toBe(5);
   });
 
-  it("double progression through the plan: 3x10, one more rep per set each week, at 12 a load step and back to 8", () => {
+  it("double progression through the plan: 3x10, one more rep per set each week, at 12 a load step and back to 8; a new block restarts the step", () => {
+    // 23 weeks of general preparation: four blocks of 6 weeks (the last one shorter).
     const result = plan({ equipment: ["dumbbells"], startDate: "2026-11-02" });
     const hinges = result.sessions
       .filter((s) => s.slot === "A" && s.phase === "general")
       .map((s) => s.exercises.find((e) => e.category === "hinge")!);
-    expect(hinges.slice(0, 10).map((e) => [e.sets, e.reps, e.load])).toEqual([
+    expect(hinges.slice(0, 12).map((e) => [e.sets, e.reps, e.load])).toEqual([
       [3, 10, "bodyweight"],
       [3, 10, "light"],
       [3, 11, "light"],
       [3, 12, "light"],
+      [3, 8, "moderate"],
+      [3, 9, "moderate"],
+      // Week 7, a new block: a new variant at the bottom of the moderate step.
       [3, 8, "moderate"],
       [3, 9, "moderate"],
       [3, 10, "moderate"],
@@ -154,6 +161,7 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
       [3, 12, "moderate"],
       [3, 8, "challenging"],
     ]);
+    expect(hinges[6].exerciseId).not.toBe(hinges[5].exerciseId);
   });
 
   it("kettlebell load is the one weight given, in the runner's units (kg or lb)", () => {
@@ -269,5 +277,57 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     expect(result.input.races[0]).not.toBe(input.races[0]);
     expect(result.input.schedule).not.toBe(input.schedule);
     expect(result.input.equipment).not.toBe(input.equipment);
+  });
+});
+
+describe("blocks in a long general phase (issue 14.15)", () => {
+  // Two years of bodyweight-only training before one marathon.
+  const long = buildPlan(
+    makeInput({ equipment: [], experience: "new", startDate: "2027-01-04", races: [{ date: "2028-12-17", distance: "marathon", priority: "A" }] }),
+    { today: "2027-01-04" },
+  );
+  const general = long.sessions.filter((session) => session.phase === "general" && session.slot !== "light");
+  const signature = (session: (typeof general)[number]) =>
+    session.exercises.map((item) => `${item.exerciseId} ${item.sets}x${item.reps ?? item.seconds} ${item.load} ${item.tempo ?? ""}`).join("|");
+
+  it("never repeats the same session for more than six weeks in a row", () => {
+    for (const slot of ["A", "B"] as const) {
+      const sessions = general.filter((session) => session.slot === slot);
+      let run = 1;
+      for (let i = 1; i < sessions.length; i++) {
+        run = signature(sessions[i]) === signature(sessions[i - 1]) ? run + 1 : 1;
+        expect(run, `${slot} ${sessions[i].date}`).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+
+  it("changes the exercises every 4 to 6 weeks, says so, and keeps the four categories", () => {
+    const starts = general.filter((session) => session.slot === "A" && session.why.some((why) => why.rule === "4.block"));
+    expect(starts.length).toBeGreaterThanOrEqual(10);
+    for (let i = 1; i < starts.length; i++) {
+      const weeks = daysBetween(starts[i - 1].date, starts[i].date) / 7;
+      expect(weeks).toBeGreaterThanOrEqual(4);
+      expect(weeks).toBeLessThanOrEqual(6);
+    }
+    for (const session of general) expect(coversFourCategories(session.exercises.map((item) => ({ exercise: findExercise(item.exerciseId)! })))).toBe(true);
+    // A and B still share nothing outside activation.
+    for (const a of general.filter((session) => session.slot === "A")) {
+      const b = general.find((session) => session.slot === "B" && session.date > a.date && daysBetween(a.date, session.date) < 7);
+      if (!b) continue;
+      const shared = a.exercises.filter((item) => item.category !== "activation" && b.exercises.some((other) => other.exerciseId === item.exerciseId));
+      expect(shared, a.date).toEqual([]);
+    }
+  });
+
+  it("a 'move on to' suggestion names an exercise that is not already in the session", () => {
+    const shortPhase = buildPlan(makeInput({ equipment: [], startDate: "2027-01-04", races: [{ date: "2027-05-02", distance: "10k", priority: "A" }] }), {
+      today: "2027-01-04",
+    });
+    for (const session of [...long.sessions, ...shortPhase.sessions]) {
+      for (const item of session.exercises) {
+        const named = /move on to (.+) when/.exec(item.note ?? "")?.[1];
+        if (named) expect(session.exercises.some((other) => other.name === named), `${session.id} ${item.exerciseId} -> ${named}`).toBe(false);
+      }
+    }
   });
 });

@@ -31,6 +31,8 @@ import {
   describeSets,
   doseLevelFor,
   EFFORT_WHY,
+  firstLevelOfStep,
+  ladderAt,
   prescribeDose,
   stepBackAfterRecovery,
 } from "./progression";
@@ -44,6 +46,13 @@ import { PHASE_SHORT_LABELS } from "../plan-text/labels";
 export const ENGINE_VERSION = "2.0.0";
 
 const LIGHT_MINUTES = 20;
+/** General phases shorter than this stay one block; longer ones change variants every 4 to 6 weeks. */
+const MIN_BLOCKED_WEEKS = 8;
+const MAX_BLOCK_WEEKS = 6;
+const BLOCK_WHY: TWhy = {
+  rule: "4.block",
+  text: "New block: a new variant of each movement, reps back to the bottom of the range at the same effort",
+};
 const NO_PHASE = -1;
 const NO_WINDOW = -1;
 const EMPTY_ADJUSTMENTS = { moves: {}, skips: [] };
@@ -98,6 +107,8 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
   const firstPhase = season.phases[0];
   const introWeeks = countIntroWeeks(resolved.experience, firstPhase && firstPhase.kind === "general" ? firstPhase.end - firstPhase.start + 1 : 0);
   const select = memoSelect(resolved.sessionMinutes, resolved.equipment);
+  const blockOf = createBlockOf(season.phases);
+  let currentBlock = 0;
   const harderNameOf = memoHarder(resolved.equipment);
   const sessions: TSession[] = [];
   const warnings: TWarning[] = [...(template.warning ? [template.warning] : []), ...season.warnings];
@@ -141,6 +152,15 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
       weekWhy.push(breakBack.why);
     }
     const intro = trainingWeeks < introWeeks + extraIntroWeeks;
+    const block = blockOf(planned[0].day);
+    if (block !== currentBlock) {
+      currentBlock = block;
+      // New variants start at the bottom of the current load step (section 4's ladder, per block).
+      if (!intro && level >= 0 && planned[0].phase === "general") {
+        level = firstLevelOfStep(ladderAt(level + 1).step) - 1;
+        weekWhy.push(BLOCK_WHY);
+      }
+    }
     if (!intro && planned.some((p) => p.phase === "general")) level += 1;
 
     for (const p of planned) {
@@ -152,7 +172,7 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
         intro,
         daysToPhaseEnd: p.phaseSpan.end - p.day,
       });
-      const items = select(p.slot, intro, power);
+      const items = select({ slot: p.slot, bodyweightOnly: intro, includePower: power, block: intro ? 0 : currentBlock });
       const why: TWhy[] = [
         ...p.why,
         describeSets(p.phase),
@@ -177,7 +197,7 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
           minutes: resolved.sessionMinutes,
           afterRun: isRunDate(kindOf, p.day),
           exercises: items.map((item) =>
-            prescribeDose({ item, phase: p.phase, level: doseLevel, units: resolved.units, harderName: harderNameOf(item) }),
+            prescribeDose({ item, phase: p.phase, level: doseLevel, units: resolved.units, harderName: harderNameOf(item, items) }),
           ),
           why,
         }),
@@ -198,7 +218,7 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
     isPreferred: (day) => template.days.includes(weekdayIndex(day)),
   });
   for (const [day, race] of lightDays) {
-    const items = select("light", true, false);
+    const items = select({ slot: "light", bodyweightOnly: true, includePower: false, block: 0 });
     const doseLevel = trainingWeeks < introWeeks ? -1 : Math.max(level, 0);
     sessions.push(
       makeSession({
@@ -313,6 +333,32 @@ function makeSession(options: {
   };
 }
 
+/**
+ * Section 4 in blocks: a general phase of 8+ weeks is split into blocks of 4 to 6 weeks, each with
+ * new variants (sessions.ts). The race block keeps the last general block's exercises. Blocks are
+ * counted over the whole season, so a second general phase goes on from where the first ended.
+ */
+function createBlockOf(phases: readonly TPhaseSpan[]): (day: number) => number {
+  const spans: { start: number; end: number; first: number; size: number; blocks: number }[] = [];
+  let first = 0;
+  for (const phase of phases) {
+    if (phase.kind !== "general") continue;
+    const monday = mondayOnOrBefore(phase.start);
+    const weeks = Math.floor((phase.end - monday) / 7) + 1;
+    const blocks = weeks < MIN_BLOCKED_WEEKS ? 1 : Math.ceil(weeks / MAX_BLOCK_WEEKS);
+    spans.push({ start: monday, end: phase.end, first, size: Math.ceil(weeks / blocks), blocks });
+    first += blocks;
+  }
+  return (day) => {
+    let block = 0;
+    for (const span of spans) {
+      if (day < span.start) break;
+      block = day > span.end ? span.first + span.blocks - 1 : span.first + Math.min(span.blocks - 1, Math.floor((day - span.start) / 7 / span.size));
+    }
+    return block;
+  };
+}
+
 /** Where a week's first session will likely go: its usual day when it matches the template, else its first legal date. */
 function likelyFirstDay(options: { monday: number; kindOf: ReturnType<typeof createKindOf>; template: { days: number[] }; matchesTemplate: boolean }): number | null {
   if (options.matchesTemplate) return options.template.days.length > 0 ? options.monday + options.template.days[0] : null;
@@ -369,31 +415,44 @@ function weekPhase(monday: number, kindAt: (day: number) => TPhaseKind | null): 
   return best;
 }
 
-/** Session selection depends only on slot, kit and power, so each combination is built once. */
+/** Session selection depends only on slot, kit, power and block, so each combination is built once. */
 function memoSelect(minutes: 30 | 45 | 60, equipment: readonly TEquipment[]) {
   const cache = new Map<string, TSessionItem[]>();
-  return (slot: TSlot, bodyweightOnly: boolean, includePower: boolean): TSessionItem[] => {
-    const key = `${slot}|${bodyweightOnly}|${includePower}`;
+  return (options: { slot: TSlot; bodyweightOnly: boolean; includePower: boolean; block: number }): TSessionItem[] => {
+    const key = `${options.slot}|${options.bodyweightOnly}|${options.includePower}|${options.block}`;
     let items = cache.get(key);
     if (!items) {
-      items = selectSessionExercises({ slot, minutes, equipment: bodyweightOnly ? [] : equipment, includePower });
+      items = selectSessionExercises({
+        slot: options.slot,
+        minutes,
+        equipment: options.bodyweightOnly ? [] : equipment,
+        includePower: options.includePower,
+        block: options.block,
+      });
       cache.set(key, items);
     }
     return items;
   };
 }
 
-/** The first harder variant the runner can do with their kit, by name. */
+/** The first harder variant the runner can do with their kit that is not already in the session, by name. */
 function memoHarder(equipment: readonly TEquipment[]) {
-  const cache = new Map<string, string | undefined>();
-  return (item: TSessionItem): string | undefined => {
-    const id = item.exercise.id;
-    if (!cache.has(id)) {
+  // Sessions are the cached arrays memoSelect hands out, so their identity is the key.
+  const cache = new WeakMap<readonly TSessionItem[], Map<string, string | undefined>>();
+  return (item: TSessionItem, session: readonly TSessionItem[]): string | undefined => {
+    let names = cache.get(session);
+    if (!names) cache.set(session, (names = new Map()));
+    if (!names.has(item.exercise.id)) {
       const harder = item.exercise.harder
         .map((h) => findExercise(h))
-        .find((exercise) => exercise !== undefined && findOwnedEquipmentSet(exercise, equipment) !== undefined);
-      cache.set(id, harder?.name);
+        .find(
+          (exercise) =>
+            exercise !== undefined &&
+            !session.some((other) => other.exercise.id === exercise.id) &&
+            findOwnedEquipmentSet(exercise, equipment) !== undefined,
+        );
+      names.set(item.exercise.id, harder?.name);
     }
-    return cache.get(id);
+    return names.get(item.exercise.id);
   };
 }

@@ -20,6 +20,8 @@ export type TSelectSessionOptions = {
   equipment: readonly TEquipment[];
   /** Experienced runner late in the general phase; honoured in 60-minute A/B sessions only. */
   includePower: boolean;
+  /** Which block of the season (0 first): each new block moves every movement on to a new variant. */
+  block?: number;
 };
 
 type TPosition = { category: TExerciseCategory; count: number };
@@ -184,10 +186,72 @@ export function selectSessionExercises(options: TSelectSessionOptions): TSession
   const { slot, minutes, includePower } = options;
   if (!SLOTS.includes(slot)) throw new RangeError(`Unknown session slot "${String(slot)}": use A, B or light`);
   if (!MINUTES.includes(minutes)) throw new RangeError(`Session length must be 30, 45 or 60 minutes, got ${String(minutes)}`);
-  const positions = layOutSession({ slot, minutes, includePower });
-  if (slot === "light") return pickSession({ slot, positions, owned: [], avoid: new Set() });
-  const owned = options.equipment;
-  const sessionA = pickSession({ slot: "A", positions: layOutSession({ slot: "A", minutes, includePower }), owned, avoid: new Set() });
-  if (slot === "A") return sessionA;
-  return pickSession({ slot, positions, owned, avoid: new Set(sessionA.map((item) => item.exercise.id)) });
+  if (slot === "light") return pickSession({ slot, positions: layOutSession({ slot, minutes, includePower }), owned: [], avoid: new Set() });
+  const pair = sessionPair({ minutes, owned: options.equipment, includePower, block: Math.max(0, options.block ?? 0) });
+  // Fresh arrays: the cached pair is shared, what a caller does with the result must not leak.
+  return (slot === "A" ? pair.a : pair.b).map((item) => ({ exercise: item.exercise, equipment: [...item.equipment] }));
+}
+
+type TPair = { a: TSessionItem[]; b: TSessionItem[] };
+
+/** Selection is a pure function of its options, and plans ask for the same few over and over. */
+const PAIRS = new Map<string, TPair>();
+const MAX_PAIRS = 4096;
+
+/** The A and B sessions of a block: block 0 from the preferences, each later block rotated from the one before. */
+function sessionPair(options: { minutes: 30 | 45 | 60; owned: readonly TEquipment[]; includePower: boolean; block: number }): TPair {
+  const { minutes, owned, includePower, block } = options;
+  const key = `${minutes}|${includePower}|${block}|${owned.join(",")}`;
+  const cached = PAIRS.get(key);
+  if (cached) return cached;
+  let pair: TPair;
+  if (block === 0) {
+    const a = pickSession({ slot: "A", positions: layOutSession({ slot: "A", minutes, includePower }), owned, avoid: new Set() });
+    pair = { a, b: pickSession({ slot: "B", positions: layOutSession({ slot: "B", minutes, includePower }), owned, avoid: new Set(a.map((item) => item.exercise.id)) }) };
+  } else {
+    const previous = sessionPair({ ...options, block: block - 1 });
+    const a = rotateSession({ previous: previous.a, owned, avoid: new Set() });
+    pair = { a, b: rotateSession({ previous: previous.b, owned, avoid: new Set(a.map((item) => item.exercise.id)) }) };
+  }
+  if (PAIRS.size >= MAX_PAIRS) PAIRS.clear();
+  PAIRS.set(key, pair);
+  return pair;
+}
+
+/**
+ * The next block's session (issue: a long general phase must not repeat one session for months):
+ * each movement moves on to its harder variant where the runner can do it, else to the next
+ * variant of the same movement; always something not yet in the session or the other slot, and
+ * the same four categories. Activation (three named exercises) and power stay.
+ */
+function rotateSession(options: { previous: readonly TSessionItem[]; owned: readonly TEquipment[]; avoid: ReadonlySet<string> }): TSessionItem[] {
+  const used = new Set<string>();
+  const fresh = (exercise: TExercise | undefined): TSessionItem | null => {
+    if (!exercise || used.has(exercise.id) || options.avoid.has(exercise.id)) return null;
+    const equipment = findOwnedEquipmentSet(exercise, options.owned);
+    return equipment === undefined ? null : { exercise, equipment };
+  };
+  const next: TSessionItem[] = [];
+  for (const item of options.previous) {
+    const { category } = item.exercise;
+    let chosen: TSessionItem | null = null;
+    if (category !== "activation" && category !== "power") {
+      for (const id of item.exercise.harder) {
+        const harder = findExercise(id);
+        chosen = harder && harder.category === category ? fresh(harder) : null;
+        if (chosen) break;
+      }
+      if (!chosen) {
+        const same = CATALOGUE.filter((exercise) => exercise.category === category);
+        const at = same.findIndex((exercise) => exercise.id === item.exercise.id);
+        for (let step = 1; step < same.length && !chosen; step++) chosen = fresh(same[(at + step) % same.length]);
+      }
+    }
+    const kept = chosen ?? (used.has(item.exercise.id) ? null : item);
+    if (kept) {
+      used.add(kept.exercise.id);
+      next.push(kept);
+    }
+  }
+  return next.length === options.previous.length ? next : [...options.previous];
 }
