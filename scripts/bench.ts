@@ -4,6 +4,8 @@
  */
 import { benchCalendarImport, formatCalendarImportBench } from "./bench/calendar-import";
 import { benchEngine, formatEngineBench } from "./bench/engine";
+import { benchFoldLines, formatFoldBench } from "./bench/fold-lines";
+import { benchLoggedPlan, formatLoggedBench } from "./bench/logged-plan";
 import { benchHttp, formatHttpBench } from "./bench/http";
 import { benchHttpRatios, formatHttpRatios } from "./bench/http-ratio";
 
@@ -11,6 +13,8 @@ type TSection = { name: string; run: () => Promise<string> };
 
 const SECTIONS: TSection[] = [
   { name: "engine", run: async () => formatEngineBench(benchEngine()) },
+  { name: "logged-plan", run: async () => formatLoggedBench(benchLoggedPlan()) },
+  { name: "fold-lines", run: async () => formatFoldBench(benchFoldLines()) },
   { name: "calendar-import", run: async () => formatCalendarImportBench(benchCalendarImport()) },
   { name: "http", run: async () => formatHttpBench(await benchHttp()) },
   { name: "http-ratio", run: async () => formatHttpRatios(await benchHttpRatios()) },

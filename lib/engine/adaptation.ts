@@ -22,7 +22,7 @@ import type { TAdaptationRule, TLoggedExercise, TPrescription, TSession, TSessio
 import { findExercise } from "./catalogue";
 import { findOwnedEquipmentSet } from "./find-owned-equipment-set";
 import { convertLoad, measurableImplement, stepLoad, type TImplement } from "./load-steps";
-import { firstLevelOfStep, openLadderAt, prescribeDose } from "./progression";
+import { firstLevelOfStep, ladderAt, openLadderAt, prescribeDose } from "./progression";
 import type { TSessionItem } from "./sessions";
 import { formatDose, formatTargetLoad } from "../plan-text/dose-text";
 import { formatDate } from "../dates";
@@ -239,7 +239,15 @@ export function adaptToLogs(options: {
         const variant = lineage.variant ? findExercise(lineage.variant) : undefined;
         const variantItem: TSessionItem = variant ? { exercise: variant, equipment: findOwnedEquipmentSet(variant, equipment) ?? [] } : item;
         const targetLoad = targetLoadAt(lineage, level, measurableImplement(item.equipment), units);
-        prescription = prescribeDose({ item: variantItem, phase: recipe.phase, level, units, adapted: { extraReps: lineage.extraReps, targetLoad } });
+        // The common case (a logged load riding on the plan's own dose) needs no new dose: only the
+        // target. Anything else (offset, variant, extra reps, the ladder's top, a kettlebell note) re-doses.
+        const plainTarget =
+          lineage.offset === 0 && !variant && lineage.extraReps === 0 && base.note === undefined && base.seconds === undefined && !ladderAt(level).top;
+        prescription = plainTarget
+          ? targetLoad
+            ? { ...base, targetLoad }
+            : base
+          : prescribeDose({ item: variantItem, phase: recipe.phase, level, units, adapted: { extraReps: lineage.extraReps, targetLoad } });
         if (applied) {
           prescription = { ...prescription, adapted: { rule: applied.rule, from: applied.from } };
           if (!why.some((line) => line.text === applied.text)) why.push({ rule: `11.${applied.rule}`, text: applied.text });

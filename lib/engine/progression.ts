@@ -109,8 +109,38 @@ function bodyweightTempo(step: number, calf: boolean): string | undefined {
   return undefined;
 }
 
-/** Turns one session item into its prescription for this week. */
+/**
+ * A season asks for the same few doses hundreds of times and the dose is a pure function of its
+ * options: cached per catalogue exercise (stable objects), then per the rest of the options.
+ */
+const DOSES = new WeakMap<object, Map<string, TPrescription>>();
+const MAX_DOSES_PER_EXERCISE = 2_000;
+
+/** Turns one session item into its prescription for this week (a fresh object every call). */
 export function prescribeDose(options: TDoseOptions): TPrescription {
+  const { item, adapted } = options;
+  let doses = DOSES.get(item.exercise);
+  if (!doses) DOSES.set(item.exercise, (doses = new Map()));
+  const key =
+    options.phase +
+    options.level +
+    options.units +
+    (item.equipment.length === 0 ? "" : item.equipment.join()) +
+    "|" +
+    (options.harderName ?? "") +
+    (adapted ? `|${adapted.extraReps}|${adapted.targetLoad ? adapted.targetLoad.value + adapted.targetLoad.unit : ""}` : "");
+  let dose = doses.get(key);
+  if (!dose) {
+    dose = buildDose(options);
+    if (doses.size >= MAX_DOSES_PER_EXERCISE) doses.clear();
+    doses.set(key, dose);
+  }
+  const copy: TPrescription = { ...dose, equipment: dose.equipment.slice() };
+  if (dose.targetLoad) copy.targetLoad = { ...dose.targetLoad };
+  return copy;
+}
+
+function buildDose(options: TDoseOptions): TPrescription {
   const { item, phase, level, units, adapted } = options;
   const { exercise } = item;
   const loaded = level >= 0 && item.equipment.some((e) => RESISTANCE.has(e));

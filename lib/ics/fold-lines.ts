@@ -13,6 +13,8 @@ export function foldLines(text: string): string {
   return text
     .split("\r\n")
     .map((line) => {
+      // Most lines are short: a UTF-16 unit is at most 3 octets, so 24 units always fit.
+      if (line.length <= 24 || Buffer.byteLength(line, "utf8") <= MAX_LINE_OCTETS - 1) return line;
       let folded = "";
       let octets = 0;
       for (const char of line) {
