@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** Create a plan: 201 { id, editToken, plan }. The only response that ever carries the token. */
 export const POST = handleRoute(async (request: Request) => {
   // Before the body is read: a client over its limit costs us no parsing or planning.
-  const limited = limitPlanCreation(request);
+  const limited = await limitPlanCreation(request);
   if (limited) return limited;
   const content = await readPlanRequest(request, new Date());
   const { stored, editToken } = await createPlan(content);
