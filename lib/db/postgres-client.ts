@@ -1,4 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { PoolSafePrismaPg } from "@/lib/db/pool-safe-pg-adapter";
 import type { PoolConfig } from "pg";
 import { PrismaClient } from "@/lib/db/generated-pg/client";
 
@@ -42,5 +42,5 @@ export function postgresPoolConfig(url: string, env: Record<string, string | und
 
 /** The Prisma client on PostgreSQL through @prisma/adapter-pg (its own generated client: see README). */
 export function createPostgresClient(url: string): InstanceType<typeof PrismaClient> {
-  return new PrismaClient({ adapter: new PrismaPg(postgresPoolConfig(url)) });
+  return new PrismaClient({ adapter: new PoolSafePrismaPg(postgresPoolConfig(url)) });
 }

@@ -5,7 +5,8 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { BUSY_TIMEOUT_MS, disconnectPrisma, getPrisma } from "@/lib/db/client";
 import { DEFAULT_POOL_SIZE } from "@/lib/db/postgres-client";
-import { setUpTempDatabase, testProvider } from "./temp-database";
+import { testProvider } from "./empty-database";
+import { setUpTempDatabase } from "./temp-database";
 
 describe.runIf(testProvider() === "sqlite")("the Prisma client module on SQLite", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stridelift-client-"));
@@ -55,7 +56,7 @@ describe.runIf(testProvider() === "postgresql")("the Prisma client module on Pos
 
   it("opens at most DATABASE_POOL_SIZE connections per instance (default 10) under concurrent load", async () => {
     const prisma = getPrisma();
-    await Promise.all(Array.from({ length: 40 }, () => prisma.$queryRaw`SELECT pg_sleep(0.05)`));
+    await Promise.all(Array.from({ length: 40 }, () => prisma.$executeRaw`SELECT pg_sleep(0.05)`));
     const [row] = await prisma.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int4 AS n FROM pg_stat_activity WHERE application_name = 'stridelift' AND datname = current_database()`;
     expect(row.n).toBe(DEFAULT_POOL_SIZE);

@@ -16,7 +16,7 @@ import { findPlan } from "@/lib/db/plans";
 import { buildPlan, ENGINE_VERSION } from "@/lib/engine/build-plan";
 import { parsePlanInput } from "@/lib/plan-input";
 import { validInput } from "./requests";
-import { createEmptyDatabase, migrationsDir, testProvider, type TEmptyDatabase } from "./temp-database";
+import { createEmptyDatabase, migrationsDir, testProvider, type TEmptyDatabase } from "./empty-database";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PRISMA = path.join(ROOT, "node_modules", ".bin", "prisma");
