@@ -13,7 +13,8 @@ export type TRawRequest = {
 
 export type TRawResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
-type TOrigin = { host: string; port: number; agent?: http.Agent | false };
+/** `localAddress`: the loopback address to connect from (127.x.y.z), so a proxy sees distinct clients. */
+type TOrigin = { host: string; port: number; agent?: http.Agent | false; localAddress?: string };
 
 /**
  * Sends once; if a kept-alive socket turns out to have been closed by the server in the meantime
@@ -40,7 +41,7 @@ function sendOnce(origin: TOrigin, request: TRawRequest, timeoutMs: number): Pro
     };
     const headers: Record<string, string | number> = { ...request.headers };
     if (request.body && !request.chunked) headers["content-length"] = request.body.length;
-    const req = http.request({ host: origin.host, port: origin.port, method: request.method, path: request.path, headers, agent: origin.agent });
+    const req = http.request({ host: origin.host, port: origin.port, localAddress: origin.localAddress, method: request.method, path: request.path, headers, agent: origin.agent });
     const timer = setTimeout(() => {
       req.destroy();
       finish(new Error(`timeout after ${timeoutMs} ms`));
