@@ -24,7 +24,8 @@ export type THttpRatios = {
 
 export type THttpRatioOptions = { baseUrl: string; connections?: number; seconds?: number; staticPath?: string };
 
-function run(options: autocannon.Options): Promise<TKindFigures> {
+/** One autocannon run: requests/s, latency percentiles, errors. */
+export function measureKind(options: autocannon.Options): Promise<TKindFigures> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => {
       if (error) return reject(error);
@@ -49,13 +50,13 @@ export async function measureHttpRatios({ baseUrl, connections = 20, seconds = 1
   const { id } = (await seed.json()) as { id: string };
   const common = { connections, duration: seconds, timeout: 10 };
   // One warm-up second each, so the JIT and route bundles are loaded before measuring.
-  await run({ ...common, duration: 1, url: `${baseUrl}${staticPath}` });
-  const staticPage = await run({ ...common, url: `${baseUrl}${staticPath}` });
+  await measureKind({ ...common, duration: 1, url: `${baseUrl}${staticPath}` });
+  const staticPage = await measureKind({ ...common, url: `${baseUrl}${staticPath}` });
   const createOptions = { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(typicalPlanInput(1)) };
-  await run({ ...common, ...createOptions, duration: 1, url: `${baseUrl}/api/plans` });
-  const create = await run({ ...common, ...createOptions, url: `${baseUrl}/api/plans` });
-  await run({ ...common, duration: 1, url: `${baseUrl}/api/plans/${id}/calendar.ics` });
-  const ics = await run({ ...common, url: `${baseUrl}/api/plans/${id}/calendar.ics` });
+  await measureKind({ ...common, ...createOptions, duration: 1, url: `${baseUrl}/api/plans` });
+  const create = await measureKind({ ...common, ...createOptions, url: `${baseUrl}/api/plans` });
+  await measureKind({ ...common, duration: 1, url: `${baseUrl}/api/plans/${id}/calendar.ics` });
+  const ics = await measureKind({ ...common, url: `${baseUrl}/api/plans/${id}/calendar.ics` });
   const createRatio = create.requestsPerSecond / staticPage.requestsPerSecond;
   const icsRatio = ics.requestsPerSecond / staticPage.requestsPerSecond;
   return {

@@ -11,13 +11,17 @@ const CONFIG = path.resolve(__dirname, "..", "..", "deploy", "nginx", "stridelif
 
 export type TNginx = { baseUrl: string; port: number; stop: () => Promise<void> };
 
-/** The committed config with the test's ports: throws if the lines it swaps are not there. */
+/**
+ * The committed config with the test's ports: its upstream server lines become one line per
+ * instance port (same parameters), `listen 80` a loopback port. Throws if those lines are missing.
+ */
 export function nginxSiteConfig(listenPort: number, upstreamPorts: number[]): string {
-  let site = fs.readFileSync(CONFIG, "utf8");
-  const servers = site.match(/^\s*server 127\.0\.0\.1:\d+ .*;$/gm) ?? [];
-  if (servers.length !== upstreamPorts.length || !/^\s*listen 80;$/m.test(site)) throw new Error(`${CONFIG}: expected "listen 80;" and ${upstreamPorts.length} upstream server lines`);
-  servers.forEach((line, i) => (site = site.replace(line, line.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${upstreamPorts[i]}`))));
-  return site.replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${listenPort};`);
+  const site = fs.readFileSync(CONFIG, "utf8");
+  const servers = site.match(/^\s*server 127\.0\.0\.1:\d+ .*;\n/gm) ?? [];
+  const template = servers[0];
+  if (!template || !/^\s*listen 80;$/m.test(site)) throw new Error(`${CONFIG}: expected "listen 80;" and upstream "server 127.0.0.1:<port> ...;" lines`);
+  const lines = upstreamPorts.map((port) => template.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`)).join("");
+  return site.replace(servers.join(""), lines).replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${listenPort};`);
 }
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {
