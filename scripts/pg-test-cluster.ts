@@ -10,9 +10,9 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { findFreePort } from "../tests/load/production-server";
 
 export type TPgCluster = {
   /** Superuser URL of the cluster's `postgres` database: tests create their own databases from it. */
@@ -38,7 +38,7 @@ export type TPgClusterOptions = {
 };
 
 /** The newest installed server binaries (Debian: /usr/lib/postgresql/<major>/bin), or PG_BIN. */
-export function findPgBin(): string {
+function findPgBin(): string {
   const fromEnv = process.env.PG_BIN;
   if (fromEnv) return fromEnv;
   const root = "/usr/lib/postgresql";
@@ -46,28 +46,6 @@ export function findPgBin(): string {
   const found = majors.map((major) => path.join(root, major, "bin")).find((bin) => fs.existsSync(path.join(bin, "initdb")));
   if (!found) throw new Error("PostgreSQL server binaries not found: apt-get install -y postgresql (or set PG_BIN)");
   return found;
-}
-
-/** True when the server binaries are installed (tests that need their own cluster skip otherwise). */
-export function pgAvailable(): boolean {
-  try {
-    findPgBin();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export async function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 const asRoot = process.getuid?.() === 0;
@@ -102,7 +80,7 @@ export async function startPgCluster(options: TPgClusterOptions = {}): Promise<T
   };
   // The port is free when picked; another process could take it before postgres binds: retry.
   for (let attempt = 1; ; attempt++) {
-    port = await freeLoopbackPort();
+    port = await findFreePort();
     try {
       start();
       break;

@@ -12,9 +12,11 @@ import { POST as createRoute } from "@/app/api/plans/route";
 import { disconnectPrisma } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resetCreateRateLimiter } from "@/lib/http/rate-limit";
-import { freeLoopbackPort, startPgCluster, type TPgCluster } from "@/scripts/pg-test-cluster";
+import { startPgCluster, type TPgCluster } from "@/scripts/pg-test-cluster";
+import { findFreePort } from "@/tests/load/production-server";
 import { migrationsDir, testProvider } from "@/tests/integration/empty-database";
 import { bareRequest, context, jsonRequest, validInput } from "@/tests/integration/requests";
+import { expect503 } from "./expect-503";
 
 const SOME_ID = "AAAAAAAAAAAAAAAAAAAAAA";
 const CLIENT = "192.0.2.77";
@@ -41,14 +43,6 @@ async function useDatabase(url: string, env: Record<string, string> = {}): Promi
 }
 
 const create = () => createRoute(jsonRequest("POST", "/api/plans", validInput(), { "x-forwarded-for": CLIENT }));
-
-async function expect503(response: Response): Promise<void> {
-  expect(response.status).toBe(503);
-  expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await response.json()) as { error: { code: string; message: string } };
-  expect(body.error.code).toBe("database_unavailable");
-}
 
 async function expectWorking(): Promise<string> {
   const created = await create();
@@ -138,7 +132,7 @@ describe.runIf(testProvider() === "postgresql")("PostgreSQL unavailable -> 503 d
   }, 30_000);
 
   it("no server listening on the port (ECONNREFUSED) gets 503", async () => {
-    await useDatabase(`postgresql://stridelift_app@127.0.0.1:${await freeLoopbackPort()}/stridelift`);
+    await useDatabase(`postgresql://stridelift_app@127.0.0.1:${await findFreePort()}/stridelift`);
     await expect503(await create());
     await expect503(await getPlan(bareRequest("GET", `/api/plans/${SOME_ID}`), context({ id: SOME_ID })));
     await useDatabase(appUrl);

@@ -17,6 +17,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { resetCreateRateLimiter } from "@/lib/http/rate-limit";
 import { bareRequest, context, jsonRequest, validInput } from "@/tests/integration/requests";
 import { migrationsDir, testProvider } from "@/tests/integration/empty-database";
+import { expect503 } from "./expect-503";
 
 const SOME_ID = "AAAAAAAAAAAAAAAAAAAAAA";
 let dir = "";
@@ -29,15 +30,6 @@ async function migrate(file: string): Promise<void> {
 async function useDatabase(file: string): Promise<void> {
   await disconnectPrisma();
   process.env.DATABASE_URL = `file:${file}`;
-}
-
-async function expect503(response: Response): Promise<void> {
-  expect(response.status).toBe(503);
-  expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await response.json()) as { error: { code: string; message: string } };
-  expect(body.error.code).toBe("database_unavailable");
-  expect(body.error.message.length).toBeGreaterThan(0);
 }
 
 beforeAll(() => {
