@@ -121,8 +121,11 @@ export function sendOverSocket(origin: { host: string; port: number }, request: 
       else headers["content-length"] = String(body.length);
       const head = `${request.method} ${request.path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n`;
       socket.write(head);
+      // write, never end(): Node's HTTP server takes a client's half-close (FIN) as the client
+      // leaving and drops the answer still being prepared (seen on PostgreSQL, where the route
+      // awaits a query before answering). Browsers and curl do not half-close either.
       if (!request.chunked) {
-        socket.end(body);
+        socket.write(body);
         return;
       }
       const size = 16 * 1024;
@@ -132,7 +135,7 @@ export function sendOverSocket(origin: { host: string; port: number }, request: 
         socket.write(chunk);
         socket.write("\r\n");
       }
-      socket.end("0\r\n\r\n");
+      socket.write("0\r\n\r\n");
     });
   });
 }
