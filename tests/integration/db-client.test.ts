@@ -2,15 +2,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUSY_TIMEOUT_MS, disconnectPrisma, getPrisma } from "@/lib/db/client";
 import { DEFAULT_POOL_SIZE } from "@/lib/db/postgres-client";
 import { testProvider } from "./empty-database";
 import { setUpTempDatabase } from "./temp-database";
 
 describe.runIf(testProvider() === "sqlite")("the Prisma client module on SQLite", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stridelift-client-"));
+  let dir = "";
   const previousUrl = process.env.DATABASE_URL;
+
+  beforeAll(() => {
+    // In beforeAll, not in the describe body: a skipped describe still runs its body, never its afterAll.
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "stridelift-client-"));
+  });
 
   afterAll(async () => {
     await disconnectPrisma();
