@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 import { removeDatabaseFile, startProductionServer } from "../../tests/load/production-server";
 import { typicalPlanInput } from "../../tests/load/plan-fixtures";
 
-export type TKindFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+export type TKindFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; statuses?: Record<string, number> };
 export type THttpRatios = {
   connections: number;
   seconds: number;
@@ -35,6 +35,7 @@ export function measureKind(options: autocannon.Options): Promise<TKindFigures> 
         p99Ms: result.latency.p99,
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
+        statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count])),
       });
     });
   });

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     for (const kind of KINDS) {
       const f = figures[kind];
       console.log(
-        `${setup.name.padEnd(32)} ${kind.padEnd(7)} ${f.requestsPerSecond.toFixed(0).padStart(7)} ${(f.requestsPerSecond / figures.static.requestsPerSecond).toFixed(2).padStart(9)} ${(f.requestsPerSecond / yardstick).toFixed(2).padStart(16)} ${f.p50Ms.toFixed(0).padStart(7)} ${f.p99Ms.toFixed(0).padStart(7)}  ${f.errors}/${f.non2xx}`,
+        `${setup.name.padEnd(32)} ${kind.padEnd(7)} ${f.requestsPerSecond.toFixed(0).padStart(7)} ${(f.requestsPerSecond / figures.static.requestsPerSecond).toFixed(2).padStart(9)} ${(f.requestsPerSecond / yardstick).toFixed(2).padStart(16)} ${f.p50Ms.toFixed(0).padStart(7)} ${f.p99Ms.toFixed(0).padStart(7)}  ${f.errors}/${f.non2xx}${f.non2xx ? ` ${JSON.stringify(f.statuses)}` : ""}`,
       );
     }
   }
