@@ -1,5 +1,6 @@
-// Starts the production server on a fresh temporary SQLite database (for e2e, fuzz and load runs).
-// Usage: node scripts/serve-test.mjs [port]. Prints the database path; exits with the server.
+// Starts the production server (for e2e, fuzz, load and cluster runs) on DATABASE_URL when set
+// (e.g. a PostgreSQL test database), else on a fresh temporary SQLite file, after applying the
+// migrations with the app's migrator (npm run db:deploy). Usage: node scripts/serve-test.mjs [port].
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,9 +11,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stridelift-"));
 const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? `file:${path.join(dir, "test.db")}`, PORT: port };
 const bin = (name) => path.join(process.cwd(), "node_modules", ".bin", name);
 
-const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+const migrate = spawnSync(bin("tsx"), [path.join("scripts", "db-deploy.ts")], { env, stdio: ["ignore", "ignore", "inherit"] });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
-console.log(`stridelift test server: ${env.DATABASE_URL} on port ${port}`);
+console.log(`stridelift test server: ${env.DATABASE_URL.replace(/\/\/[^@/]*@/, "//")} on port ${port}`);
 
 const server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");

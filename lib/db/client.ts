@@ -1,60 +1,37 @@
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/db/generated/client";
-import { resolveDatabasePath } from "@/lib/db/database-path";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { databaseProvider } from "@/lib/db/database-provider";
+import { DEFAULT_DATABASE_URL } from "@/lib/db/database-path";
+import { createPostgresClient } from "@/lib/db/postgres-client";
+import { createSqliteClient } from "@/lib/db/sqlite-client";
 
-/** How long a writer waits for a lock held by another connection before SQLITE_BUSY. */
-export const BUSY_TIMEOUT_MS = 5_000;
+export { BUSY_TIMEOUT_MS } from "@/lib/db/sqlite-client";
 
-type TPrismaClient = InstanceType<typeof PrismaClient>;
+/**
+ * The client type the app codes against: the SQLite client's. Both generated clients come from one
+ * schema, so their model APIs are the same; where they differ, PostgreSQL's is the larger (e.g.
+ * `mode: "insensitive"`, `skipDuplicates`), so code that type-checks here runs on both.
+ */
+export type TPrismaClient = InstanceType<typeof PrismaClient>;
+/** What `getPrisma().$transaction(async (tx) => ...)` hands its callback. */
+export type TTransactionClient = Parameters<Parameters<TPrismaClient["$transaction"]>[0]>[0];
 
 /** The tables, from the client or from inside a transaction. */
 export type TDatabase = Pick<TPrismaClient, "plan" | "sessionLog" | "planFeed">;
 
 const globalForPrisma = globalThis as unknown as { strideliftPrisma?: TPrismaClient };
 
-/**
- * WAL lets readers (GET, calendar polls) run while a plan is being written. The mode is stored
- * in the database file, so one short connection before Prisma opens its own is enough.
- */
-function prepareDatabaseFile(file: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const connection = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-  try {
-    if (connection.pragma("journal_mode", { simple: true }) !== "wal") {
-      connection.pragma("journal_mode = WAL");
-    }
-  } finally {
-    connection.close();
-  }
-}
-
-/**
- * synchronous=NORMAL is the setting SQLite recommends with WAL: a commit no longer waits for an
- * fsync, and the database stays consistent; a committed plan survives a process crash (SIGKILL)
- * and only the last commits before a power cut could be lost. It is per connection, so it is
- * set on the connection the adapter opens.
- */
-class WalSqliteAdapterFactory extends PrismaBetterSQLite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    await adapter.executeScript("PRAGMA synchronous = NORMAL");
-    return adapter;
-  }
-}
-
 function createPrismaClient(): TPrismaClient {
-  const file = resolveDatabasePath();
-  prepareDatabaseFile(file);
-  const adapter = new WalSqliteAdapterFactory({ url: file, timeout: BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  if (databaseProvider(url) === "postgresql") return createPostgresClient(url) as unknown as TPrismaClient;
+  return createSqliteClient(url);
 }
 
 /**
- * The one Prisma client. Created lazily so importing a module never touches the disk, and kept
- * on globalThis so hot reloads in `next dev` do not open a new connection per edit.
+ * The one Prisma client, on SQLite or PostgreSQL as DATABASE_URL says. Created lazily so importing
+ * a module never touches the disk or the network, and kept on globalThis so hot reloads in
+ * `next dev` do not open a new connection (pool) per edit. Creating the SQLite client can throw
+ * (the file cannot be opened); nothing is cached then, so the next request tries again. The
+ * PostgreSQL pool reconnects by itself after the server comes back.
  */
 export function getPrisma(): TPrismaClient {
   globalForPrisma.strideliftPrisma ??= createPrismaClient();

@@ -111,9 +111,9 @@ describe("limitPlanCreation", () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 2, now: clock.now });
     const request = () => new Request("http://localhost/api/plans", { method: "POST", headers: { "x-forwarded-for": "192.0.2.1" } });
-    expect(limitPlanCreation(request(), limiter)).toBeNull();
-    expect(limitPlanCreation(request(), limiter)).toBeNull();
-    const response = limitPlanCreation(request(), limiter);
+    expect(await limitPlanCreation(request(), limiter)).toBeNull();
+    expect(await limitPlanCreation(request(), limiter)).toBeNull();
+    const response = await limitPlanCreation(request(), limiter);
     expect(response?.status).toBe(429);
     expect(response?.headers.get("retry-after")).toBe("60");
     expect(response?.headers.get("content-type")).toMatch(/^application\/json/);
@@ -122,6 +122,6 @@ describe("limitPlanCreation", () => {
     expect(body.error.message).toMatch(/try again in 60 seconds/i);
     // Another client is not affected.
     const other = new Request("http://localhost/api/plans", { method: "POST", headers: { "x-forwarded-for": "192.0.2.2" } });
-    expect(limitPlanCreation(other, limiter)).toBeNull();
+    expect(await limitPlanCreation(other, limiter)).toBeNull();
   });
 });

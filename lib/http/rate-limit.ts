@@ -1,6 +1,6 @@
 /**
- * Per-client limit on plan creation: an in-memory sliding-window log (at most `limit` creations in
- * any `windowMs`), keyed by client IP.
+ * Per-client limit on plan creation: a sliding-window log (at most `limit` creations in any
+ * `windowMs`), keyed by client IP. `createRateLimiter` below is the in-memory one.
  *
  * Trust assumption: the client IP is the first entry of `X-Forwarded-For` (else `X-Real-IP`).
  * `next start` fills `X-Forwarded-For` with the socket address when the request has none, but keeps
@@ -8,25 +8,25 @@
  * these headers with the real peer address (nginx: `proxy_set_header X-Forwarded-For $remote_addr`);
  * exposed directly, a client could rotate fake addresses to dodge the limit.
  *
- * The state lives in this process's memory: several instances each keep their own window (the real
- * limit becomes `limit x instances`) and a restart forgets it. Behind several instances, use a shared
- * store (e.g. Redis) or the reverse proxy's own limiter instead.
+ * Where the window lives follows the database: with SQLite (one process) in this process's memory,
+ * forgotten on restart; with PostgreSQL in the database (lib/http/rate-limit-postgres.ts), so every
+ * instance behind the proxy counts one window per client and a restart forgets nothing.
  */
 
+import { databaseProvider } from "@/lib/db/database-provider";
 import { errorResponse, HttpError } from "@/lib/http/errors";
+import { MINUTE_MS, retryAfterSeconds, type TRateLimitDecision, type TRateLimiter } from "@/lib/http/rate-limit-decision";
+import { createPostgresRateLimiter } from "@/lib/http/rate-limit-postgres";
+
+export type { TRateLimitDecision, TRateLimiter } from "@/lib/http/rate-limit-decision";
 
 export const DEFAULT_CREATE_LIMIT_PER_MINUTE = 30;
-const MINUTE_MS = 60_000;
 /** Bounds memory under a flood of distinct (possibly spoofed) addresses. */
 const DEFAULT_MAX_KEYS = 10_000;
 
-export type TRateLimitDecision =
-  | { allowed: true; remaining: number }
-  | { allowed: false; retryAfterSeconds: number };
-
-export type TRateLimiter = {
+/** The in-memory limiter answers at once (and is a TRateLimiter). */
+export type TMemoryRateLimiter = {
   readonly limit: number;
-  /** Records one attempt for `key` if it fits in the window; otherwise says how long to wait. */
   check(key: string): TRateLimitDecision;
   /** Number of clients currently tracked (for tests of the memory bound). */
   size(): number;
@@ -46,7 +46,7 @@ export function createRateLimiter({
   windowMs = MINUTE_MS,
   now = Date.now,
   maxKeys = DEFAULT_MAX_KEYS,
-}: TRateLimiterOptions): TRateLimiter {
+}: TRateLimiterOptions): TMemoryRateLimiter {
   // Per key: the times of the attempts still inside the window, oldest first.
   const hits = new Map<string, number[]>();
 
@@ -72,8 +72,7 @@ export function createRateLimiter({
       hits.delete(key);
       if (times.length >= limit) {
         hits.set(key, times);
-        const waitMs = times[0] + windowMs - at;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+        return { allowed: false, retryAfterSeconds: retryAfterSeconds(times[0] + windowMs - at) };
       }
       times.push(at);
       hits.set(key, times);
@@ -113,9 +112,13 @@ export function rateLimitedResponse(retryAfterSeconds: number): Response {
 
 const globalForLimiter = globalThis as unknown as { strideliftCreateLimiter?: TRateLimiter };
 
-/** The process-wide limiter for POST /api/plans, configured from the environment on first use. */
+/**
+ * The limiter for POST /api/plans, configured from the environment on first use: in the database
+ * when DATABASE_URL is PostgreSQL (shared by every instance), else in this process's memory.
+ */
 export function getCreateRateLimiter(): TRateLimiter {
-  globalForLimiter.strideliftCreateLimiter ??= createRateLimiter({ limit: readCreateLimit() });
+  globalForLimiter.strideliftCreateLimiter ??=
+    databaseProvider() === "postgresql" ? createPostgresRateLimiter({ limit: readCreateLimit() }) : createRateLimiter({ limit: readCreateLimit() });
   return globalForLimiter.strideliftCreateLimiter;
 }
 
@@ -125,7 +128,7 @@ export function resetCreateRateLimiter(): void {
 }
 
 /** A 429 response when this request's client is over the creation limit, else null. */
-export function limitPlanCreation(request: Request, limiter: TRateLimiter = getCreateRateLimiter()): Response | null {
-  const decision = limiter.check(clientKeyFromHeaders(request.headers));
+export async function limitPlanCreation(request: Request, limiter: TRateLimiter = getCreateRateLimiter()): Promise<Response | null> {
+  const decision = await limiter.check(clientKeyFromHeaders(request.headers));
   return decision.allowed ? null : rateLimitedResponse(decision.retryAfterSeconds);
 }

@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 import { removeDatabaseFile, startProductionServer } from "../../tests/load/production-server";
 import { typicalPlanInput } from "../../tests/load/plan-fixtures";
 
-export type TKindFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+export type TKindFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; statuses?: Record<string, number> };
 export type THttpRatios = {
   connections: number;
   seconds: number;
@@ -24,7 +24,8 @@ export type THttpRatios = {
 
 export type THttpRatioOptions = { baseUrl: string; connections?: number; seconds?: number; staticPath?: string };
 
-function run(options: autocannon.Options): Promise<TKindFigures> {
+/** One autocannon run: requests/s, latency percentiles, errors. */
+export function measureKind(options: autocannon.Options): Promise<TKindFigures> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => {
       if (error) return reject(error);
@@ -34,6 +35,7 @@ function run(options: autocannon.Options): Promise<TKindFigures> {
         p99Ms: result.latency.p99,
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
+        statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count])),
       });
     });
   });
@@ -49,13 +51,13 @@ export async function measureHttpRatios({ baseUrl, connections = 20, seconds = 1
   const { id } = (await seed.json()) as { id: string };
   const common = { connections, duration: seconds, timeout: 10 };
   // One warm-up second each, so the JIT and route bundles are loaded before measuring.
-  await run({ ...common, duration: 1, url: `${baseUrl}${staticPath}` });
-  const staticPage = await run({ ...common, url: `${baseUrl}${staticPath}` });
+  await measureKind({ ...common, duration: 1, url: `${baseUrl}${staticPath}` });
+  const staticPage = await measureKind({ ...common, url: `${baseUrl}${staticPath}` });
   const createOptions = { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(typicalPlanInput(1)) };
-  await run({ ...common, ...createOptions, duration: 1, url: `${baseUrl}/api/plans` });
-  const create = await run({ ...common, ...createOptions, url: `${baseUrl}/api/plans` });
-  await run({ ...common, duration: 1, url: `${baseUrl}/api/plans/${id}/calendar.ics` });
-  const ics = await run({ ...common, url: `${baseUrl}/api/plans/${id}/calendar.ics` });
+  await measureKind({ ...common, ...createOptions, duration: 1, url: `${baseUrl}/api/plans` });
+  const create = await measureKind({ ...common, ...createOptions, url: `${baseUrl}/api/plans` });
+  await measureKind({ ...common, duration: 1, url: `${baseUrl}/api/plans/${id}/calendar.ics` });
+  const ics = await measureKind({ ...common, url: `${baseUrl}/api/plans/${id}/calendar.ics` });
   const createRatio = create.requestsPerSecond / staticPage.requestsPerSecond;
   const icsRatio = ics.requestsPerSecond / staticPage.requestsPerSecond;
   return {

@@ -7,8 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { applyMigrationFiles } from "@/tests/support/apply-migration-files";
 import { disconnectPrisma } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { getPlan } from "@/lib/plans/get-plan";
 import { buildIcs } from "@/lib/ics/build-ics";
 import type { TPlanInputRaw } from "@/lib/plan-input";
@@ -64,7 +64,7 @@ export async function benchHttp(options: { runs?: number; warmup?: number } = {}
   const previousLimit = process.env.RATE_LIMIT_CREATE_PER_MINUTE;
   process.env.RATE_LIMIT_CREATE_PER_MINUTE = "0";
   resetCreateRateLimiter();
-  applyMigrationFiles(path.join(dir, "bench.db"));
+  await migrateDatabase({ url: process.env.DATABASE_URL });
   try {
     // Imported late so the route modules see the bench database.
     const { POST: createPlanRoute } = await import("@/app/api/plans/route");

@@ -4,11 +4,12 @@
  * and the database must hold exactly the plans it held before, unchanged.
  *
  * Usage: npm run build && npm run test:fuzz   (env: FUZZ_RUNS=10000, FUZZ_SEED, FUZZ_CONCURRENCY=8)
+ * On PostgreSQL: npm run test:fuzz:pg (or with TEST_POSTGRES_URL set: a fresh database on that server).
  */
 import http from "node:http";
-import Database from "better-sqlite3";
 import fc from "fast-check";
-import { removeDatabaseFile, startProductionServer } from "../load/production-server";
+import { createEmptyDatabase } from "../integration/empty-database";
+import { startProductionServer } from "../load/production-server";
 import { typicalPlanInput } from "../load/plan-fixtures";
 import { sendOverSocket, sendRaw, type TRawResponse } from "../load/send-raw";
 import { requestArbitrary, type TFuzzRequest, type TFuzzTarget } from "./arbitraries";
@@ -20,16 +21,6 @@ const TIMEOUT_MS = 10_000;
 const BATCH = 250;
 const REQUIRED_HEADERS = ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];
 
-type TRow = Record<string, unknown>;
-
-function readRows(file: string): TRow[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT * FROM Plan ORDER BY id").all() as TRow[];
-  } finally {
-    db.close();
-  }
-}
 
 /** Why this response is wrong, or null when it is a proper 4xx JSON error. */
 function problemWith(response: TRawResponse): string | null {
@@ -63,7 +54,9 @@ async function createSeedPlan(baseUrl: string, index: number): Promise<TFuzzTarg
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const server = await startProductionServer({ env: { RATE_LIMIT_CREATE_PER_MINUTE: "0" } });
+  const database = await createEmptyDatabase();
+  const readRows = () => database.query('SELECT * FROM "Plan" ORDER BY id');
+  const server = await startProductionServer({ databaseUrl: database.url, env: { RATE_LIMIT_CREATE_PER_MINUTE: "0" } });
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY, timeout: 4_000 });
   const origin = { host: "127.0.0.1", port: server.port, agent };
   const failures: { request: TFuzzRequest; problem: string }[] = [];
@@ -72,8 +65,8 @@ async function main(): Promise<void> {
   try {
     const target = await createSeedPlan(server.baseUrl, 0);
     const other = await createSeedPlan(server.baseUrl, 1);
-    const before = readRows(server.databaseFile);
-    console.log(`fuzz: ${RUNS} requests, seed ${SEED}, concurrency ${CONCURRENCY}, server ${server.baseUrl}`);
+    const before = await readRows();
+    console.log(`fuzz on ${database.provider}: ${RUNS} requests, seed ${SEED}, concurrency ${CONCURRENCY}, server ${server.baseUrl}`);
 
     const arbitrary = requestArbitrary(target, other);
     for (let batchStart = 0; batchStart < RUNS; batchStart += BATCH) {
@@ -100,7 +93,7 @@ async function main(): Promise<void> {
       if ((batchStart / BATCH) % 8 === 7) console.log(`  ${sent} sent, ${failures.length} failures`);
     }
 
-    const after = readRows(server.databaseFile);
+    const after = await readRows();
     if (after.length !== before.length) failures.push({ request: { kind: "database", method: "-", path: "-", headers: {} }, problem: `plan count changed: ${before.length} -> ${after.length}` });
     else if (JSON.stringify(after) !== JSON.stringify(before)) failures.push({ request: { kind: "database", method: "-", path: "-", headers: {} }, problem: "a stored plan changed" });
     const logs = server.output();
@@ -111,7 +104,7 @@ async function main(): Promise<void> {
   } finally {
     agent.destroy();
     await server.stop();
-    removeDatabaseFile(server.databaseFile);
+    await database.drop();
   }
 
   const statuses = [...statusCounts.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(", ");

@@ -2,20 +2,28 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUSY_TIMEOUT_MS, disconnectPrisma, getPrisma } from "@/lib/db/client";
+import { DEFAULT_POOL_SIZE } from "@/lib/db/postgres-client";
+import { testProvider } from "./empty-database";
+import { setUpTempDatabase } from "./temp-database";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stridelift-client-"));
-const previousUrl = process.env.DATABASE_URL;
+describe.runIf(testProvider() === "sqlite")("the Prisma client module on SQLite", () => {
+  let dir = "";
+  const previousUrl = process.env.DATABASE_URL;
 
-afterAll(async () => {
-  await disconnectPrisma();
-  if (previousUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = previousUrl;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+  beforeAll(() => {
+    // In beforeAll, not in the describe body: a skipped describe still runs its body, never its afterAll.
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "stridelift-client-"));
+  });
 
-describe("the Prisma client module", () => {
+  afterAll(async () => {
+    await disconnectPrisma();
+    if (previousUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousUrl;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("creates the database directory, switches the file to WAL, sets a busy timeout and synchronous=NORMAL", async () => {
     await disconnectPrisma();
     const file = path.join(dir, "not", "yet", "there.db");
@@ -34,5 +42,28 @@ describe("the Prisma client module", () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe.runIf(testProvider() === "postgresql")("the Prisma client module on PostgreSQL", () => {
+  setUpTempDatabase();
+
+  it("connects through @prisma/adapter-pg with the pool's server-side timeouts and its name", async () => {
+    const prisma = getPrisma();
+    expect(getPrisma()).toBe(prisma);
+    const [settings] = await prisma.$queryRaw<{ statement: string; idle: string; name: string; pool: number }[]>`
+      SELECT current_setting('statement_timeout') AS statement,
+             current_setting('idle_in_transaction_session_timeout') AS idle,
+             current_setting('application_name') AS name,
+             (SELECT count(*)::int4 FROM pg_stat_activity WHERE application_name = 'stridelift' AND datname = current_database()) AS pool`;
+    expect(settings).toEqual({ statement: "5s", idle: "10s", name: "stridelift", pool: 1 });
+  });
+
+  it("opens at most DATABASE_POOL_SIZE connections per instance (default 10) under concurrent load", async () => {
+    const prisma = getPrisma();
+    await Promise.all(Array.from({ length: 40 }, () => prisma.$executeRaw`SELECT pg_sleep(0.05)`));
+    const [row] = await prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int4 AS n FROM pg_stat_activity WHERE application_name = 'stridelift' AND datname = current_database()`;
+    expect(row.n).toBe(DEFAULT_POOL_SIZE);
   });
 });

@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as createRoute } from "@/app/api/plans/route";
 import { GET, PUT } from "@/app/api/plans/[id]/route";
@@ -17,23 +16,14 @@ type TCreated = { id: string; editToken: string };
 afterEach(() => vi.restoreAllMocks());
 
 /** Reads the row with SQL, past Prisma, so the test sees exactly what the table holds. */
-function readRow(id: string): Record<string, string | number> {
-  const db = new Database(database.file(), { readonly: true });
-  try {
-    return db.prepare("SELECT * FROM Plan WHERE id = ?").get(id) as Record<string, string | number>;
-  } finally {
-    db.close();
-  }
+async function readRow(id: string): Promise<Record<string, unknown>> {
+  const [row] = await database.query('SELECT * FROM "Plan" WHERE id = $1', [id]);
+  return row;
 }
 
-function writeColumns(id: string, columns: { input?: string; engineVersion?: string }): void {
-  const db = new Database(database.file());
-  try {
-    for (const [column, value] of Object.entries(columns)) {
-      db.prepare(`UPDATE Plan SET "${column}" = ? WHERE id = ?`).run(value, id);
-    }
-  } finally {
-    db.close();
+async function writeColumns(id: string, columns: { input?: string; engineVersion?: string }): Promise<void> {
+  for (const [column, value] of Object.entries(columns)) {
+    await database.query(`UPDATE "Plan" SET "${column}" = $1 WHERE id = $2`, [value, id]);
   }
 }
 
@@ -58,7 +48,7 @@ function planText(bodyText: string): string {
 describe("plans are stored as their input and rebuilt on read", () => {
   it("stores only the input: the row has no plan column and the plan is rebuilt from the stored input on read", async () => {
     const created = await create(validInput());
-    const row = readRow(created.id);
+    const row = await readRow(created.id);
     expect(Object.keys(row).sort()).toEqual(["adjustments", "createdAt", "editTokenHash", "engineVersion", "id", "input", "inputVersion", "runPlanSnapshot", "updatedAt"]);
     const storedInput = JSON.parse(String(row.input)) as TResolvedPlanInput;
     const parsed = parsePlanInput(validInput(), new Date());
@@ -69,7 +59,7 @@ describe("plans are stored as their input and rebuilt on read", () => {
     // Change the stored input behind the app's back: the served plan must follow it, which it
     // could not if a plan were kept anywhere.
     const edited: TResolvedPlanInput = { ...storedInput, sessionMinutes: 30 };
-    writeColumns(created.id, { input: JSON.stringify(edited) });
+    await writeColumns(created.id, { input: JSON.stringify(edited) });
     const served = (await findPlan(created.id))!;
     expect(served.input).toEqual(edited);
     expect(served.plan).toEqual(buildPlan(edited, { today: edited.startDate }));
@@ -111,7 +101,7 @@ describe("plans are stored as their input and rebuilt on read", () => {
     const put = await PUT(jsonRequest("PUT", `/api/plans/${created.id}`, newInput, bearer(created.editToken)), context({ id: created.id }));
     expect(put.status).toBe(200);
     const putText = await put.text();
-    const row = readRow(created.id);
+    const row = await readRow(created.id);
     expect(JSON.parse(String(row.input))).toMatchObject({ sessionMinutes: 30, schedule: newInput.schedule });
     const served = await getText(created.id);
     expect(planText(served.text)).toBe(planText(putText));
@@ -122,14 +112,14 @@ describe("plans are stored as their input and rebuilt on read", () => {
 
   it("engineVersion records the engine that last built the plan; a read serves the current engine's plan and writes nothing", async () => {
     const created = await create(validInput());
-    expect(readRow(created.id).engineVersion).toBe(ENGINE_VERSION);
-    writeColumns(created.id, { engineVersion: "0.0.1-old" });
-    const before = readRow(created.id);
+    expect((await readRow(created.id)).engineVersion).toBe(ENGINE_VERSION);
+    await writeColumns(created.id, { engineVersion: "0.0.1-old" });
+    const before = await readRow(created.id);
     const served = await getText(created.id);
     expect(served.status).toBe(200);
     expect((JSON.parse(served.text) as { plan: { engineVersion: string } }).plan.engineVersion).toBe(ENGINE_VERSION);
     expect(planText(served.text)).toBe(planText(created.text));
-    expect(readRow(created.id)).toEqual(before);
+    expect(await readRow(created.id)).toEqual(before);
   });
 
   it("a stored input this build cannot read is a logged 500 from GET and the .ics (a regression to hear about, not a hidden 404); neither id, input nor token is logged", async () => {
@@ -142,9 +132,9 @@ describe("plans are stored as their input and rebuilt on read", () => {
     const broken = await create(validInput({ races: [{ date: "2027-04-25", name: "Secret Name Marathon", distance: "marathon", priority: "A" }] }));
     const corrupt = await create(validInput());
     // An input this engine throws on (equipment not a list; the race name stays in it), and one that is not JSON at all.
-    const stored = JSON.parse(String(readRow(broken.id).input)) as Record<string, unknown>;
-    writeColumns(broken.id, { input: JSON.stringify({ ...stored, equipment: null }) });
-    writeColumns(corrupt.id, { input: "{not json" });
+    const stored = JSON.parse(String((await readRow(broken.id)).input)) as Record<string, unknown>;
+    await writeColumns(broken.id, { input: JSON.stringify({ ...stored, equipment: null }) });
+    await writeColumns(corrupt.id, { input: "{not json" });
     for (const id of [broken.id, corrupt.id]) {
       await expect(findPlan(id)).rejects.toThrow(/stored plan input/);
       const response = await GET(bareRequest("GET", `/api/plans/${id}`), context({ id }));

@@ -5,12 +5,13 @@
  * the database holds exactly the seeded plans plus one per 201 answer.
  *
  * Usage: npm run build && npm run test:load   (LOAD_SECONDS=10 for a quick run)
+ * On PostgreSQL: npm run test:load:pg (or with TEST_POSTGRES_URL set: a fresh database on that server).
  */
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
+import { createEmptyDatabase } from "../integration/empty-database";
 import { driveCreates, percentile } from "./create-driver";
 import { typicalPlanInput } from "./plan-fixtures";
-import { removeDatabaseFile, startProductionServer } from "./production-server";
+import { startProductionServer } from "./production-server";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = { create: 16, read: 17, ics: 17 };
@@ -18,14 +19,6 @@ const SEEDS = 20;
 
 type TKindReport = { kind: string; requests: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number };
 
-function countPlans(file: string): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare("SELECT COUNT(*) AS n FROM Plan").get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
 
 function runAutocannon(kind: string, options: autocannon.Options): Promise<TKindReport> {
   return new Promise((resolve, reject) => {
@@ -52,7 +45,9 @@ function rotating(paths: string[]): autocannon.Request[] {
 }
 
 async function main(): Promise<void> {
-  const server = await startProductionServer({ env: { RATE_LIMIT_CREATE_PER_MINUTE: "0" } });
+  const database = await createEmptyDatabase();
+  const countPlans = async () => Number((await database.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM "Plan"'))[0].n);
+  const server = await startProductionServer({ databaseUrl: database.url, env: { RATE_LIMIT_CREATE_PER_MINUTE: "0" } });
   let failed = false;
   try {
     const ids: string[] = [];
@@ -65,8 +60,8 @@ async function main(): Promise<void> {
       if (response.status !== 201) throw new Error(`seed: ${response.status} ${await response.text()}`);
       ids.push(((await response.json()) as { id: string }).id);
     }
-    const before = countPlans(server.databaseFile);
-    console.log(`load: ${SECONDS} s, ${CONNECTIONS.create + CONNECTIONS.read + CONNECTIONS.ics} connections (create ${CONNECTIONS.create}, read ${CONNECTIONS.read}, ics ${CONNECTIONS.ics}) on ${server.baseUrl}`);
+    const before = await countPlans();
+    console.log(`load on ${database.provider}: ${SECONDS} s, ${CONNECTIONS.create + CONNECTIONS.read + CONNECTIONS.ics} connections (create ${CONNECTIONS.create}, read ${CONNECTIONS.read}, ics ${CONNECTIONS.ics}) on ${server.baseUrl}`);
 
     const common = { url: server.baseUrl, duration: SECONDS, timeout: 10 };
     const [creates, read, ics] = await Promise.all([
@@ -94,7 +89,7 @@ async function main(): Promise<void> {
     const total = reports.reduce((sum, r) => sum + r.requests, 0);
     console.log(`total ${total} requests, ${(total / SECONDS).toFixed(1)} req/s`);
 
-    const after = countPlans(server.databaseFile);
+    const after = await countPlans();
     console.log(`plans stored during the run: ${after - before}; 201 answers: ${created201}`);
     for (const r of reports) {
       if (r.errors || r.timeouts || r.non2xx) {
@@ -112,7 +107,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.stop();
-    removeDatabaseFile(server.databaseFile);
+    await database.drop();
   }
   console.log(failed ? "load: FAILED" : "load: OK");
   process.exit(failed ? 1 : 0);

@@ -1,7 +1,7 @@
 /**
- * Starts the production build (`npm run build` first) on a free loopback port and a SQLite file,
- * via scripts/serve-test.mjs (which applies the migrations). Shared by the fuzz, load, crash,
- * live security and bench scripts.
+ * Starts the production build (`npm run build` first) on a free loopback port and a SQLite file
+ * (or the database `databaseUrl` names), via scripts/serve-test.mjs (which applies the migrations).
+ * Shared by the fuzz, load, crash, live security, cluster and bench scripts.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -26,6 +26,8 @@ export type TProductionServer = {
 export type TStartOptions = {
   /** Reuse a database file (crash test restarts on the same file); default: a new temp file. */
   databaseFile?: string;
+  /** Any DATABASE_URL instead (a PostgreSQL database); `databaseFile` is then unused. */
+  databaseUrl?: string;
   env?: Record<string, string>;
   port?: number;
   /** Project directory holding `.next` (default: the working directory). */
@@ -72,10 +74,10 @@ export async function startProductionServer(options: TStartOptions = {}): Promis
     throw new Error(`No production build in ${projectDir}/.next: run \`npm run build\` first.`);
   }
   const port = options.port ?? (await findFreePort());
-  const databaseFile = options.databaseFile ?? newDatabaseFile();
+  const databaseFile = options.databaseUrl ? "" : (options.databaseFile ?? newDatabaseFile());
   const child: ChildProcess = spawn(process.execPath, [path.join(projectDir, "scripts", "serve-test.mjs"), String(port)], {
     cwd: projectDir,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...options.env, DATABASE_URL: `file:${databaseFile}` },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...options.env, DATABASE_URL: options.databaseUrl ?? `file:${databaseFile}` },
     // Own process group, so one signal to -pid reaches the wrapper and the server it spawned.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

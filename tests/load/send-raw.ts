@@ -13,7 +13,8 @@ export type TRawRequest = {
 
 export type TRawResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
-type TOrigin = { host: string; port: number; agent?: http.Agent | false };
+/** `localAddress`: the loopback address to connect from (127.x.y.z), so a proxy sees distinct clients. */
+type TOrigin = { host: string; port: number; agent?: http.Agent | false; localAddress?: string };
 
 /**
  * Sends once; if a kept-alive socket turns out to have been closed by the server in the meantime
@@ -40,7 +41,7 @@ function sendOnce(origin: TOrigin, request: TRawRequest, timeoutMs: number): Pro
     };
     const headers: Record<string, string | number> = { ...request.headers };
     if (request.body && !request.chunked) headers["content-length"] = request.body.length;
-    const req = http.request({ host: origin.host, port: origin.port, method: request.method, path: request.path, headers, agent: origin.agent });
+    const req = http.request({ host: origin.host, port: origin.port, localAddress: origin.localAddress, method: request.method, path: request.path, headers, agent: origin.agent });
     const timer = setTimeout(() => {
       req.destroy();
       finish(new Error(`timeout after ${timeoutMs} ms`));
@@ -120,8 +121,11 @@ export function sendOverSocket(origin: { host: string; port: number }, request: 
       else headers["content-length"] = String(body.length);
       const head = `${request.method} ${request.path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n`;
       socket.write(head);
+      // write, never end(): Node's HTTP server takes a client's half-close (FIN) as the client
+      // leaving and drops the answer still being prepared (seen on PostgreSQL, where the route
+      // awaits a query before answering). Browsers and curl do not half-close either.
       if (!request.chunked) {
-        socket.end(body);
+        socket.write(body);
         return;
       }
       const size = 16 * 1024;
@@ -131,7 +135,7 @@ export function sendOverSocket(origin: { host: string; port: number }, request: 
         socket.write(chunk);
         socket.write("\r\n");
       }
-      socket.end("0\r\n\r\n");
+      socket.write("0\r\n\r\n");
     });
   });
 }

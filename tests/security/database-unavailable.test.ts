@@ -1,7 +1,8 @@
 /**
  * 503 instead of a crash when the SQLite file cannot be opened or stays locked past the busy
  * timeout, and recovery as soon as it is usable again. (Tests run as root in CI, so "unwritable"
- * is simulated with paths SQLite cannot open rather than with file permissions.)
+ * is simulated with paths SQLite cannot open rather than with file permissions.) The PostgreSQL
+ * counterpart is database-unavailable-postgres.test.ts.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -11,28 +12,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getPlan } from "@/app/api/plans/[id]/route";
 import { POST as createRoute } from "@/app/api/plans/route";
 import { GET as getIcs } from "@/app/api/plans/[id]/calendar.ics/route";
-import { applyMigrationFiles } from "@/tests/support/apply-migration-files";
 import { disconnectPrisma } from "@/lib/db/client";
+import { migrateDatabase } from "@/lib/db/migrate";
 import { resetCreateRateLimiter } from "@/lib/http/rate-limit";
 import { bareRequest, context, jsonRequest, validInput } from "@/tests/integration/requests";
+import { migrationsDir, testProvider } from "@/tests/integration/empty-database";
+import { expect503 } from "./expect-503";
 
-const MIGRATIONS_DIR = path.resolve(__dirname, "../../prisma/migrations");
 const SOME_ID = "AAAAAAAAAAAAAAAAAAAAAA";
 let dir = "";
 let previousUrl: string | undefined;
 
+async function migrate(file: string): Promise<void> {
+  await migrateDatabase({ url: `file:${file}`, migrationsDir: migrationsDir("sqlite") });
+}
+
 async function useDatabase(file: string): Promise<void> {
   await disconnectPrisma();
   process.env.DATABASE_URL = `file:${file}`;
-}
-
-async function expect503(response: Response): Promise<void> {
-  expect(response.status).toBe(503);
-  expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await response.json()) as { error: { code: string; message: string } };
-  expect(body.error.code).toBe("database_unavailable");
-  expect(body.error.message.length).toBeGreaterThan(0);
 }
 
 beforeAll(() => {
@@ -51,7 +48,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("database unavailable -> 503 database_unavailable, then recovery", () => {
+describe.runIf(testProvider() === "sqlite")("SQLite unavailable -> 503 database_unavailable, then recovery", () => {
   it("a database path SQLite cannot open (a directory) gives 503 on every route, and works once the file is there", async () => {
     const file = path.join(dir, "blocked.db");
     fs.mkdirSync(file);
@@ -62,7 +59,7 @@ describe("database unavailable -> 503 database_unavailable, then recovery", () =
 
     // The file comes back (e.g. the volume is mounted again): no restart needed.
     fs.rmdirSync(file);
-    applyMigrationFiles(file, MIGRATIONS_DIR);
+    await migrate(file);
     const created = await createRoute(jsonRequest("POST", "/api/plans", validInput()));
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
@@ -87,13 +84,13 @@ describe("database unavailable -> 503 database_unavailable, then recovery", () =
     const file = path.join(dir, "empty.db");
     await useDatabase(file);
     await expect503(await createRoute(jsonRequest("POST", "/api/plans", validInput())));
-    applyMigrationFiles(file, MIGRATIONS_DIR);
+    await migrate(file);
     expect((await createRoute(jsonRequest("POST", "/api/plans", validInput()))).status).toBe(201);
   });
 
   it("a write lock held longer than the busy timeout gives 503; writes work again once it is released", async () => {
     const file = path.join(dir, "locked.db");
-    applyMigrationFiles(file, MIGRATIONS_DIR);
+    await migrate(file);
     await useDatabase(file);
     expect((await createRoute(jsonRequest("POST", "/api/plans", validInput()))).status).toBe(201);
     const holder = new Database(file);

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as createRoute } from "@/app/api/plans/route";
 import * as planRoute from "@/app/api/plans/[id]/route";
@@ -25,13 +24,9 @@ async function createPlan(name: string): Promise<TCreated> {
   return (await response.json()) as TCreated;
 }
 
-function readRow(id: string): Record<string, unknown> | undefined {
-  const db = new Database(database.file(), { readonly: true });
-  try {
-    return db.prepare("SELECT * FROM Plan WHERE id = ?").get(id) as Record<string, unknown> | undefined;
-  } finally {
-    db.close();
-  }
+async function readRow(id: string): Promise<Record<string, unknown> | undefined> {
+  const [row] = await database.query('SELECT * FROM "Plan" WHERE id = $1', [id]);
+  return row;
 }
 
 beforeAll(() => {
@@ -50,7 +45,7 @@ afterAll(() => {
 describe("edit tokens", () => {
   it("stores only the SHA-256 hash of the token, never the token itself", async () => {
     const { id, editToken } = await createPlan("Hash Check Half");
-    const row = readRow(id)!;
+    const row = (await readRow(id))!;
     expect(row.editTokenHash).toBe(createHash("sha256").update(editToken).digest("hex"));
     for (const value of Object.values(row)) expect(String(value)).not.toContain(editToken);
   });
@@ -113,7 +108,7 @@ describe("every mutating route refuses a missing or wrong token (401/403) and ch
     it(`${method} /api/plans/{id}`, async () => {
       const target = await createPlan(`${method} Target`);
       const other = await createPlan(`${method} Other`);
-      const before = readRow(target.id);
+      const before = await readRow(target.id);
       for (const attempt of await attempts(target, other)) {
         const headers: Record<string, string> = jsonHeaders();
         if (attempt.auth !== undefined) headers.authorization = attempt.auth;
@@ -125,15 +120,15 @@ describe("every mutating route refuses a missing or wrong token (401/403) and ch
         expect(body.error.message.length).toBeGreaterThan(0);
         if (attempt.status === 401) expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
       }
-      expect(readRow(target.id)).toEqual(before);
-      expect(readRow(other.id)).toBeDefined();
+      expect(await readRow(target.id)).toEqual(before);
+      expect(await readRow(other.id)).toBeDefined();
     });
   }
 
   it("one plan's valid token never edits or deletes another plan", async () => {
     const mine = await createPlan("Mine");
     const theirs = await createPlan("Theirs");
-    const before = readRow(theirs.id);
+    const before = await readRow(theirs.id);
     const put = await planRoute.PUT(
       new Request(`${BASE}/api/plans/${theirs.id}`, { method: "PUT", headers: jsonHeaders({ authorization: `Bearer ${mine.editToken}` }), body: newInput }),
       context(theirs.id),
@@ -143,7 +138,7 @@ describe("every mutating route refuses a missing or wrong token (401/403) and ch
       context(theirs.id),
     );
     expect([put.status, del.status]).toEqual([403, 403]);
-    expect(readRow(theirs.id)).toEqual(before);
+    expect(await readRow(theirs.id)).toEqual(before);
   });
 
   it("the right token works (so the refusals above are about the token)", async () => {
@@ -153,7 +148,7 @@ describe("every mutating route refuses a missing or wrong token (401/403) and ch
       context(plan.id),
     );
     expect(response.status).toBe(204);
-    expect(readRow(plan.id)).toBeUndefined();
+    expect(await readRow(plan.id)).toBeUndefined();
   });
 });
 

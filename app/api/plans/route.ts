@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** Create a plan: 201 { id, editToken, plan }. The only response that ever carries the token. */
 export const POST = handleRoute(async (request: Request) => {
   // Before the body is read: a client over its limit costs us no parsing or planning.
-  const limited = limitPlanCreation(request);
+  const limited = await limitPlanCreation(request);
   if (limited) return limited;
   const created = await createPlan({ raw: await readJson(request), now: new Date() });
   const body: TCreatePlanResponse = { id: created.id, editToken: created.editToken, plan: created.plan };
