@@ -115,6 +115,7 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
       kindOf,
       template,
       matchesTemplate: weekMatchesTemplate(resolved, monday),
+      previousMatchesTemplate: weekMatchesTemplate(resolved, monday - 7),
       previousLast,
       nextFirst: likelyFirstDay({ monday: monday + 7, kindOf, template, matchesTemplate: weekMatchesTemplate(resolved, monday + 7) }),
       availability,
