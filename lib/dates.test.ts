@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, canonicalTimeZone, daysBetween, isoFromParts, listDates, localDateAt, mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, wallTimeToInstant, weekdayIndex } from "./dates";
+import { addDays, canonicalTimeZone, daysBetween, formatRange, isoFromParts, listDates, localDateAt, mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, wallTimeToInstant, weekdayIndex } from "./dates";
 
 describe("dates (UTC epoch days, independent of the process time zone)", () => {
   it("round-trips ISO dates across daylight-saving changes and leap days", () => {
@@ -50,5 +50,16 @@ describe("run-plan dates", () => {
     expect(canonicalTimeZone("US/Eastern")).toBe("America/New_York");
     expect(canonicalTimeZone("Mars/Olympus")).toBeNull();
     expect(canonicalTimeZone("")).toBeNull();
+  });
+});
+
+describe("formatRange", () => {
+  it.each([
+    ["2027-01-04", "2027-01-10", "4–10 Jan 2027"],
+    ["2027-03-29", "2027-04-04", "29 Mar – 4 Apr 2027"],
+    ["2026-12-28", "2027-01-03", "28 Dec 2026 – 3 Jan 2027"],
+    ["2026-11-18", "2026-11-18", "18 Nov 2026"],
+  ])("%s to %s reads %s", (start, end, text) => {
+    expect(formatRange(start, end)).toBe(text);
   });
 });

@@ -102,7 +102,8 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
   const sessions: TSession[] = [];
   const warnings: TWarning[] = [...(template.warning ? [template.warning] : []), ...season.warnings];
   let trainingWeeks = 0;
-  let extraIntroWeeks = 0;
+  /** Bodyweight weeks last while fewer training weeks than this have passed. */
+  let introEnd = introWeeks;
   let level = -1;
   let lastSessionDay = -Infinity;
   let previousLast: number | null = null;
@@ -135,13 +136,18 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
       level = back.level;
       weekWhy.push(back.why);
     }
-    const breakBack = stepBackAfterBreaks({ breaks, after: lastSessionDay, before: planned[0].day, experience: resolved.experience, inBuildingPhase: isBuilding });
+    // A break before the first session costs nothing: there is no progress yet to lose.
+    const breakBack =
+      trainingWeeks > 0
+        ? stepBackAfterBreaks({ breaks, after: lastSessionDay, before: planned[0].day, experience: resolved.experience, inBuildingPhase: isBuilding })
+        : null;
     if (breakBack) {
       level = Math.max(-1, level - breakBack.weeks);
-      if (breakBack.repeatIntro) extraIntroWeeks += 1;
+      // The repeated bodyweight week is this one, also when the learning weeks are long over.
+      if (breakBack.repeatIntro) introEnd = Math.max(introEnd, trainingWeeks) + 1;
       weekWhy.push(breakBack.why);
     }
-    const intro = trainingWeeks < introWeeks + extraIntroWeeks;
+    const intro = trainingWeeks < introEnd;
     if (!intro && planned.some((p) => p.phase === "general")) level += 1;
 
     for (const p of planned) {
@@ -160,8 +166,9 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
         describeLevel({
           phase: p.phase,
           level: doseLevel,
+          // A week repeated after a break is a single bodyweight week, not "week 3 of 3" again.
           introWeek: Math.min(trainingWeeks + 1, introWeeks),
-          introWeeks,
+          introWeeks: trainingWeeks < introWeeks ? introWeeks : 1,
           loaded: items.some((item) => addsResistance(item.equipment)),
         }),
         ...weekWhy,
