@@ -6,11 +6,13 @@ import { benchCalendarImport, formatCalendarImportBench } from "./bench/calendar
 import { benchEngine, formatEngineBench } from "./bench/engine";
 import { benchHttp, formatHttpBench } from "./bench/http";
 import { benchHttpRatios, formatHttpRatios } from "./bench/http-ratio";
+import { benchSeason, formatSeasonBench } from "./bench/season";
 
 type TSection = { name: string; run: () => Promise<string> };
 
 const SECTIONS: TSection[] = [
   { name: "engine", run: async () => formatEngineBench(benchEngine()) },
+  { name: "season", run: async () => formatSeasonBench(benchSeason()) },
   { name: "calendar-import", run: async () => formatCalendarImportBench(benchCalendarImport()) },
   { name: "http", run: async () => formatHttpBench(await benchHttp()) },
   { name: "http-ratio", run: async () => formatHttpRatios(await benchHttpRatios()) },

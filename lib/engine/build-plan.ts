@@ -110,18 +110,24 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
   const placedByWeek: number[][] = [];
   const recipes = new Map<string, TDoseRecipe>();
 
+  // Whether each week is like the template, rolled forward: each week is compared once.
+  let previousMatches = weekMatchesTemplate(resolved, first - 7);
+  let matches = weekMatchesTemplate(resolved, first);
   for (let monday = first; monday <= last; monday += 7) {
+    const nextMatches = weekMatchesTemplate(resolved, monday + 7);
     const placement = placeWeek({
       monday,
       kindOf,
       template,
-      matchesTemplate: weekMatchesTemplate(resolved, monday),
-      previousMatchesTemplate: weekMatchesTemplate(resolved, monday - 7),
+      matchesTemplate: matches,
+      previousMatchesTemplate: previousMatches,
       previousLast,
-      nextFirst: likelyFirstDay({ monday: monday + 7, kindOf, template, matchesTemplate: weekMatchesTemplate(resolved, monday + 7) }),
+      nextFirst: likelyFirstDay({ monday: monday + 7, kindOf, template, matchesTemplate: nextMatches }),
       availability,
       building: [0, 1, 2, 3, 4, 5, 6].some((offset) => isBuilding(monday + offset)),
     });
+    previousMatches = matches;
+    matches = nextMatches;
     if (placement.warning) warnings.push(placement.warning);
     const planned = placement.placed.map((placed) => {
       const phaseIndex = lookup.phaseIndex(placed.day);
