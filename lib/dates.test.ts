@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, canonicalTimeZone, daysBetween, isoFromParts, listDates, localDateAt, mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, wallTimeToInstant, weekdayIndex } from "./dates";
+import { addDays, canonicalTimeZone, daysBetween, formatRange, isoFromParts, listDates, localDateAt, mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, wallTimeToInstant, weekdayIndex } from "./dates";
 
 describe("dates (UTC epoch days, independent of the process time zone)", () => {
   it("round-trips ISO dates across daylight-saving changes and leap days", () => {
@@ -58,5 +58,16 @@ describe("toIso", () => {
     for (let day = toDay("1969-01-01"); day <= toDay("2201-12-31"); day += 1) {
       expect(toIso(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
     }
+  });
+});
+
+describe("formatRange", () => {
+  it.each([
+    ["2027-01-04", "2027-01-10", "4–10 Jan 2027"],
+    ["2027-03-29", "2027-04-04", "29 Mar – 4 Apr 2027"],
+    ["2026-12-28", "2027-01-03", "28 Dec 2026 – 3 Jan 2027"],
+    ["2026-11-18", "2026-11-18", "18 Nov 2026"],
+  ])("%s to %s reads %s", (start, end, text) => {
+    expect(formatRange(start, end)).toBe(text);
   });
 });

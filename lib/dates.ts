@@ -177,8 +177,9 @@ export function formatDate(iso: string, style: TDateStyle = "short"): string {
   return Number.isNaN(ms) ? iso : formatters[style].format(ms);
 }
 
-/** "4–10 Jan 2027", "29 Mar – 4 Apr 2027" or "28 Dec 2026 – 3 Jan 2027". */
+/** "4–10 Jan 2027", "29 Mar – 4 Apr 2027", "28 Dec 2026 – 3 Jan 2027", or "18 Nov 2026" for one day. */
 export function formatRange(start: string, end: string): string {
+  if (start === end) return formatDate(start, "long");
   const [sy, sm] = start.split("-");
   const [ey, em] = end.split("-");
   if (sy !== ey) return `${formatDate(start, "long")} – ${formatDate(end, "long")}`;

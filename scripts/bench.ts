@@ -8,6 +8,7 @@ import { benchFoldLines, formatFoldBench } from "./bench/fold-lines";
 import { benchLoggedPlan, formatLoggedBench } from "./bench/logged-plan";
 import { benchHttp, formatHttpBench } from "./bench/http";
 import { benchHttpRatios, formatHttpRatios } from "./bench/http-ratio";
+import { benchSeason, formatSeasonBench } from "./bench/season";
 
 type TSection = { name: string; run: () => Promise<string> };
 
@@ -15,6 +16,7 @@ const SECTIONS: TSection[] = [
   { name: "engine", run: async () => formatEngineBench(benchEngine()) },
   { name: "logged-plan", run: async () => formatLoggedBench(benchLoggedPlan()) },
   { name: "fold-lines", run: async () => formatFoldBench(benchFoldLines()) },
+  { name: "season", run: async () => formatSeasonBench(benchSeason()) },
   { name: "calendar-import", run: async () => formatCalendarImportBench(benchCalendarImport()) },
   { name: "http", run: async () => formatHttpBench(await benchHttp()) },
   { name: "http-ratio", run: async () => formatHttpRatios(await benchHttpRatios()) },

@@ -78,11 +78,11 @@ export type TMoveCheck = { ok: true } | { ok: false; why: TWhy };
 const KIND_WORDS = { hard: "your hard session", long: "your long run" } as const;
 
 const WINDOW_WORDS: Record<TNoStrengthWindow["kind"], string> = {
-  taper: "in your taper",
-  recovery: "in your race recovery",
-  "b-race": "in the no-strength days around your B race",
-  "c-race": "in the no-strength days around your C race",
-  break: "during your break",
+  taper: "is in your taper",
+  recovery: "is in your race recovery",
+  "b-race": "is in the no-strength days around your B race",
+  "c-race": "is in the no-strength days around your C race",
+  break: "is during your break",
 };
 
 function illegal(date: string, words: string): TMoveCheck {

@@ -113,24 +113,32 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
   const sessions: TSession[] = [];
   const warnings: TWarning[] = [...(template.warning ? [template.warning] : []), ...season.warnings];
   let trainingWeeks = 0;
-  let extraIntroWeeks = 0;
+  /** Bodyweight weeks last while fewer training weeks than this have passed. */
+  let introEnd = introWeeks;
   let level = -1;
   let lastSessionDay = -Infinity;
   let previousLast: number | null = null;
   const placedByWeek: number[][] = [];
   const recipes = new Map<string, TDoseRecipe>();
 
+  // Whether each week is like the template, rolled forward: each week is compared once.
+  let previousMatches = weekMatchesTemplate(resolved, first - 7);
+  let matches = weekMatchesTemplate(resolved, first);
   for (let monday = first; monday <= last; monday += 7) {
+    const nextMatches = weekMatchesTemplate(resolved, monday + 7);
     const placement = placeWeek({
       monday,
       kindOf,
       template,
-      matchesTemplate: weekMatchesTemplate(resolved, monday),
+      matchesTemplate: matches,
+      previousMatchesTemplate: previousMatches,
       previousLast,
-      nextFirst: likelyFirstDay({ monday: monday + 7, kindOf, template, matchesTemplate: weekMatchesTemplate(resolved, monday + 7) }),
+      nextFirst: likelyFirstDay({ monday: monday + 7, kindOf, template, matchesTemplate: nextMatches }),
       availability,
       building: [0, 1, 2, 3, 4, 5, 6].some((offset) => isBuilding(monday + offset)),
     });
+    previousMatches = matches;
+    matches = nextMatches;
     if (placement.warning) warnings.push(placement.warning);
     const planned = placement.placed.map((placed) => {
       const phaseIndex = lookup.phaseIndex(placed.day);
@@ -145,13 +153,18 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
       level = back.level;
       weekWhy.push(back.why);
     }
-    const breakBack = stepBackAfterBreaks({ breaks, after: lastSessionDay, before: planned[0].day, experience: resolved.experience, inBuildingPhase: isBuilding });
+    // A break before the first session costs nothing: there is no progress yet to lose.
+    const breakBack =
+      trainingWeeks > 0
+        ? stepBackAfterBreaks({ breaks, after: lastSessionDay, before: planned[0].day, experience: resolved.experience, inBuildingPhase: isBuilding })
+        : null;
     if (breakBack) {
       level = Math.max(-1, level - breakBack.weeks);
-      if (breakBack.repeatIntro) extraIntroWeeks += 1;
+      // The repeated bodyweight week is this one, also when the learning weeks are long over.
+      if (breakBack.repeatIntro) introEnd = Math.max(introEnd, trainingWeeks) + 1;
       weekWhy.push(breakBack.why);
     }
-    const intro = trainingWeeks < introWeeks + extraIntroWeeks;
+    const intro = trainingWeeks < introEnd;
     const block = blockOf(planned[0].day);
     if (block !== currentBlock) {
       currentBlock = block;
@@ -179,8 +192,9 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
         describeLevel({
           phase: p.phase,
           level: doseLevel,
+          // A week repeated after a break is a single bodyweight week, not "week 3 of 3" again.
           introWeek: Math.min(trainingWeeks + 1, introWeeks),
-          introWeeks,
+          introWeeks: trainingWeeks < introWeeks ? introWeeks : 1,
           loaded: items.some((item) => addsResistance(item.equipment)),
         }),
         ...weekWhy,

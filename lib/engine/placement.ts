@@ -199,6 +199,8 @@ export type TPlaceWeekOptions = {
   template: TPlacement;
   /** The week's kinds (and next Monday's) equal the template's. */
   matchesTemplate: boolean;
+  /** The previous week's kinds equal the template's too. */
+  previousMatchesTemplate: boolean;
   /** The date of the previous week's last session, if any. */
   previousLast: number | null;
   /** Where next week's first session will likely go (its usual day, or its first legal date). */
@@ -308,13 +310,26 @@ export function placeWeek(options: TPlaceWeekOptions): TWeekPlacement {
   const templateDays = template.days.map((weekday) => monday + weekday);
   const pair = bestDatedPair({ kindOf, legal, previous: previousLast, next: options.nextFirst });
   const dated = pair ? [...pair] : legal.slice();
-  // A week like the template gets the template's pair, unless it would follow straight on from the
-  // previous week's last session and the dates offer another choice.
+  // A week like the template gets the template's pair. Right after a week that is not (its last
+  // session may sit anywhere), it does so unless that would follow straight on from the previous
+  // week's last session and the dates offer another choice. Between template weeks it always does,
+  // or one displaced session (a race window, a break) would push every later week off its pair.
   const useTemplate =
     options.matchesTemplate &&
-    (previousLast === null || !templateDays.includes(previousLast + 1) || dated.join() === templateDays.join());
-  const chosen = useTemplate ? templateDays : dated;
-  const pairWhy = useTemplate ? template.pairWhy : datedPairWhy(chosen, legal, previousLast);
+    (options.previousMatchesTemplate || previousLast === null || !templateDays.includes(previousLast + 1) || dated.join() === templateDays.join());
+  const first = useTemplate ? templateDays : dated;
+  // A week cut by the start, the taper or a recovery (rule 2.1 still asks two sessions of its
+  // building dates): when the pair loses a date there and the remaining dates hold a pair that is
+  // not back to back, that pair is used instead; otherwise the lost date is simply not used.
+  const usable = legal.filter((day) => {
+    const availability = options.availability(day);
+    return availability.ok || availability.relocate;
+  });
+  const cut = first.some((day) => !usable.includes(day));
+  const rechosen = cut ? bestDatedPair({ kindOf, legal: usable, previous: previousLast, next: options.nextFirst }) : null;
+  const regained = rechosen !== null && rechosen[1] - rechosen[0] > 1;
+  const chosen = regained ? [...rechosen] : first;
+  const pairWhy = useTemplate && !regained ? template.pairWhy : datedPairWhy(chosen, regained ? usable : legal, previousLast);
   const warning = !options.matchesTemplate && options.building && legal.length < 2 ? datedWarning({ monday, kindOf, legal }) : null;
 
   const kept: { day: number; slot: "A" | "B"; moved?: { from: number; why: TWhy } }[] = [];

@@ -21,6 +21,8 @@ import { createPostgresRateLimiter } from "@/lib/http/rate-limit-postgres";
 export type { TRateLimitDecision, TRateLimiter } from "@/lib/http/rate-limit-decision";
 
 export const DEFAULT_CREATE_LIMIT_PER_MINUTE = 30;
+/** A calendar import can cost ~1.5 s of CPU, so it gets its own, tighter bucket. */
+export const DEFAULT_IMPORT_LIMIT_PER_MINUTE = 20;
 /** Bounds memory under a flood of distinct (possibly spoofed) addresses. */
 const DEFAULT_MAX_KEYS = 10_000;
 
@@ -87,8 +89,17 @@ export function createRateLimiter({
  * back to the default rather than silently disabling protection.
  */
 export function readCreateLimit(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.RATE_LIMIT_CREATE_PER_MINUTE?.trim();
-  if (raw === undefined || raw === "" || !/^\d+$/.test(raw)) return DEFAULT_CREATE_LIMIT_PER_MINUTE;
+  return readLimit(env.RATE_LIMIT_CREATE_PER_MINUTE, DEFAULT_CREATE_LIMIT_PER_MINUTE);
+}
+
+/** `RATE_LIMIT_IMPORT_PER_MINUTE`, read like `RATE_LIMIT_CREATE_PER_MINUTE` (default 20). */
+export function readImportLimit(env: Record<string, string | undefined> = process.env): number {
+  return readLimit(env.RATE_LIMIT_IMPORT_PER_MINUTE, DEFAULT_IMPORT_LIMIT_PER_MINUTE);
+}
+
+function readLimit(value: string | undefined, fallback: number): number {
+  const raw = value?.trim();
+  if (raw === undefined || raw === "" || !/^\d+$/.test(raw)) return fallback;
   return Number(raw);
 }
 
@@ -101,16 +112,16 @@ export function clientKeyFromHeaders(headers: Headers): string {
   return "unknown";
 }
 
-/** The 429 answer, in the API's one error shape. */
-export function rateLimitedResponse(retryAfterSeconds: number): Response {
+/** The 429 answer, in the API's one error shape; `what` names what was asked too often. */
+export function rateLimitedResponse(retryAfterSeconds: number, what = "plans created"): Response {
   return errorResponse(
-    new HttpError("rate_limited", `Too many plans created from your address. Try again in ${retryAfterSeconds} seconds.`, {
+    new HttpError("rate_limited", `Too many ${what} from your address. Try again in ${retryAfterSeconds} seconds.`, {
       headers: { "Retry-After": String(retryAfterSeconds) },
     }),
   );
 }
 
-const globalForLimiter = globalThis as unknown as { strideliftCreateLimiter?: TRateLimiter };
+const globalForLimiter = globalThis as unknown as { strideliftCreateLimiter?: TRateLimiter; strideliftImportLimiter?: TRateLimiter };
 
 /**
  * The limiter for POST /api/plans, configured from the environment on first use: in the database
@@ -127,8 +138,25 @@ export function resetCreateRateLimiter(): void {
   globalForLimiter.strideliftCreateLimiter = undefined;
 }
 
-/** A 429 response when this request's client is over the creation limit, else null. */
-export async function limitPlanCreation(request: Request, limiter: TRateLimiter = getCreateRateLimiter()): Promise<Response | null> {
+/** The process-wide limiter for calendar imports (POST /api/run-plan/import and refresh). */
+export function getImportRateLimiter(): TRateLimiter {
+  globalForLimiter.strideliftImportLimiter ??=
+    databaseProvider() === "postgresql" ? withKeyPrefix("import:", createPostgresRateLimiter({ limit: readImportLimit() })) : createRateLimiter({ limit: readImportLimit() });
+  return globalForLimiter.strideliftImportLimiter;
+}
+
+/** Forgets the import limiter (tests change the environment between cases). */
+export function resetImportRateLimiter(): void {
+  globalForLimiter.strideliftImportLimiter = undefined;
+}
+
+/** A 429 response when this request's client is over the limit (default: plan creation), else null. */
+export async function limitPlanCreation(request: Request, limiter: TRateLimiter = getCreateRateLimiter(), what?: string): Promise<Response | null> {
   const decision = await limiter.check(clientKeyFromHeaders(request.headers));
-  return decision.allowed ? null : rateLimitedResponse(decision.retryAfterSeconds);
+  return decision.allowed ? null : rateLimitedResponse(decision.retryAfterSeconds, what);
+}
+
+/** The same limiter counting under its own keys, so two buckets can share one table. */
+function withKeyPrefix(prefix: string, limiter: TRateLimiter): TRateLimiter {
+  return { ...limiter, check: (key) => limiter.check(prefix + key) };
 }

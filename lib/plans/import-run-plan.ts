@@ -27,17 +27,16 @@ function toPlanError(error: RunPlanError): PlanError {
   return error.code === "too_large" ? tooLarge() : new PlanError(error.code, error.message);
 }
 
+/** What to read: pasted calendar text or a link, dated in `timeZone`, over `from`..`to`. */
+export type TRunPlanSourceRequest = { ics?: string; url?: string; timeZone: string; from?: string; to?: string };
+
 /**
- * POST /api/run-plan/import: validates the body, reads the pasted or linked calendar and returns
- * its dated run kinds. Nothing is stored. Errors are PlanErrors: 422 validation_failed /
- * invalid_calendar / url_not_allowed / too_many_events, 413 payload_too_large, 502 fetch_failed.
+ * Reads pasted calendar text or fetches a link, and returns its dated run kinds. Every failure is
+ * a PlanError: 422 invalid_calendar / url_not_allowed / too_many_events, 413 payload_too_large,
+ * 502 fetch_failed; never a 500.
  */
-export async function importRunPlanRequest(raw: unknown, deps: TImportRunPlanDeps = DEFAULT_DEPS): Promise<TRunPlanImport> {
-  const parsed = ZRunPlanImportRequest.safeParse(raw);
-  if (!parsed.success) {
-    throw new PlanError("validation_failed", "Some fields are missing or invalid; see issues for each field.", issuesFromZodError(parsed.error));
-  }
-  const { ics, url, timeZone, from, to } = parsed.data;
+export async function readRunPlanSource(request: TRunPlanSourceRequest, deps: TImportRunPlanDeps = DEFAULT_DEPS): Promise<TRunPlanImport> {
+  const { ics, url, timeZone, from, to } = request;
   if (ics !== undefined && Buffer.byteLength(ics, "utf8") > MAX_CALENDAR_BYTES) throw tooLarge();
   try {
     const text = ics ?? (await deps.fetchCalendar(url!));
@@ -50,4 +49,17 @@ export async function importRunPlanRequest(raw: unknown, deps: TImportRunPlanDep
     console.error(`[run-plan] calendar could not be read: ${summary}`);
     throw new PlanError("invalid_calendar", "This calendar could not be read.");
   }
+}
+
+/**
+ * POST /api/run-plan/import: validates the body, reads the pasted or linked calendar and returns
+ * its dated run kinds. Nothing is stored. Errors are PlanErrors: 422 validation_failed, then those
+ * of readRunPlanSource.
+ */
+export async function importRunPlanRequest(raw: unknown, deps: TImportRunPlanDeps = DEFAULT_DEPS): Promise<TRunPlanImport> {
+  const parsed = ZRunPlanImportRequest.safeParse(raw);
+  if (!parsed.success) {
+    throw new PlanError("validation_failed", "Some fields are missing or invalid; see issues for each field.", issuesFromZodError(parsed.error));
+  }
+  return readRunPlanSource(parsed.data, deps);
 }

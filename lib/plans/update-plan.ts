@@ -9,6 +9,7 @@ import { planVersionTag } from "./plan-response";
 import { readPlanInput } from "./read-plan-input";
 import { CURRENT_INPUT_VERSION } from "./stored-input";
 import { evaluatePlan, readStoredPlan, type TStoredPlan } from "./stored-plan";
+import { nextRunPlanSnapshot } from "./run-plan-snapshot";
 
 export type TUpdatePlanOptions = {
   id: string;
@@ -37,14 +38,21 @@ export async function updatePlan(options: TUpdatePlanOptions): Promise<{ stored:
     const current = readStoredPlan(row, await listLogRows(row.id, db));
     const base = buildPlan(input, { today: input.startDate });
     const { kept, warnings } = pruneAdjustments({ sessions: base.sessions, adjustments: current.adjustments, context: { input, phases: base.phases, windows: base.windows } });
+    const runPlanSnapshot = nextRunPlanSnapshot({ input, previous: current.runPlanSnapshot, now: options.now });
     const updatedAt = await updatePlanRow({
       id: row.id,
       expectedUpdatedAt: row.updatedAt,
       db,
-      change: { input: JSON.stringify(input), inputVersion: CURRENT_INPUT_VERSION, adjustments: JSON.stringify(kept), engineVersion: base.engineVersion },
+      change: {
+        input: JSON.stringify(input),
+        inputVersion: CURRENT_INPUT_VERSION,
+        adjustments: JSON.stringify(kept),
+        runPlanSnapshot: runPlanSnapshot && JSON.stringify(runPlanSnapshot),
+        engineVersion: base.engineVersion,
+      },
     });
     if (!updatedAt) throw new PlanError("conflict", "This plan was changed at the same moment: reload it, then make your change again.");
-    const stored: TStoredPlan = { ...current, input, adjustments: kept, updatedAt };
+    const stored: TStoredPlan = { ...current, input, adjustments: kept, runPlanSnapshot, updatedAt };
     return { stored, plan: evaluatePlan(stored), warnings };
   });
 }

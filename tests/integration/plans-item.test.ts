@@ -54,7 +54,7 @@ describe("GET /api/plans/{id}", () => {
     const response = await GET(bareRequest("GET", `/api/plans/${planA.id}`), context({ id: planA.id }));
     expect(response.status).toBe(200);
     const body = (await response.json()) as TPlanJson;
-    expect(Object.keys(body).sort()).toEqual(["createdAt", "id", "input", "logs", "plan", "updatedAt"]);
+    expect(Object.keys(body).sort()).toEqual(["createdAt", "id", "input", "logs", "plan", "runPlanSource", "updatedAt"]);
     expect(body.id).toBe(planA.id);
     expect(new Date(body.createdAt).toISOString()).toBe(body.createdAt);
     expect(new Date(body.updatedAt).toISOString()).toBe(body.updatedAt);
@@ -89,7 +89,7 @@ describe("PUT /api/plans/{id}", () => {
     const body = (await response.json()) as Omit<TPlanJson, "plan"> & {
       plan: { input: { sessionMinutes: number }; sessions: { minutes: number; slot: string }[] };
     };
-    expect(Object.keys(body).sort()).toEqual(["createdAt", "id", "input", "logs", "plan", "updatedAt", "warnings"]);
+    expect(Object.keys(body).sort()).toEqual(["createdAt", "id", "input", "logs", "plan", "runPlanSource", "updatedAt", "warnings"]);
     expect(body.input.sessionMinutes).toBe(30);
     expect(body.plan.input.sessionMinutes).toBe(30);
     const strength = body.plan.sessions.filter((session) => session.slot !== "light");

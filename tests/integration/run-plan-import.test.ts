@@ -6,6 +6,7 @@ import { DELETE, GET, OPTIONS, POST } from "@/app/api/run-plan/import/route";
 import { PlanError } from "@/lib/plans/plan-error";
 import { importRunPlanRequest, RUN_PLAN_IMPORT_BODY_BYTES } from "@/lib/plans/import-run-plan";
 import { fetchCalendar } from "@/lib/run-plan/fetch-calendar";
+import { readImportLimit, resetImportRateLimiter } from "@/lib/http/rate-limit";
 import { allDay, vcalendar, vevent } from "@/tests/fixtures/calendar-text";
 import { easyRunsCalendar, startCalendarServer, type TCalendarServer } from "./calendar-server";
 import { BASE, bareRequest, jsonRequest } from "./requests";
@@ -38,6 +39,9 @@ afterAll(async () => {
 });
 beforeEach(() => {
   vi.stubEnv("RUN_PLAN_FETCH_ALLOW_HOSTS", "127.0.0.1");
+  // Hundreds of imports from one address-less client: the limiter has its own test below.
+  vi.stubEnv("RATE_LIMIT_IMPORT_PER_MINUTE", "0");
+  resetImportRateLimiter();
   server.requests.length = 0;
   server.handle((_request, response) => {
     response.setHeader("content-type", "text/calendar; charset=utf-8");
@@ -46,6 +50,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.unstubAllEnvs();
+  resetImportRateLimiter();
 });
 
 describe("POST /api/run-plan/import: 200", () => {
@@ -222,6 +227,30 @@ describe("POST /api/run-plan/import: links (url_not_allowed 422, fetch_failed 50
     const thrown = await importRunPlanRequest({ url: `${server.origin}/slow.ics`, timeZone: "UTC" }, quick).catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(PlanError);
     expect(thrown).toMatchObject({ code: "fetch_failed", message: "The calendar server did not answer within 0.2 s." });
+  });
+});
+
+describe("POST /api/run-plan/import rate limit (RATE_LIMIT_IMPORT_PER_MINUTE)", () => {
+  const fromClient = (ip: string, body: unknown = { ics: RUNNA, timeZone: "UTC" }) => post(body, { "x-forwarded-for": ip });
+
+  it("allows the limit per client, then 429 with Retry-After before the body is read; clients are kept apart", async () => {
+    vi.stubEnv("RATE_LIMIT_IMPORT_PER_MINUTE", "2");
+    resetImportRateLimiter();
+    expect((await fromClient("203.0.113.40")).status).toBe(200);
+    expect((await fromClient("203.0.113.40", "{ not json")).status).toBe(400);
+    const refused = await fromClient("203.0.113.40", "{ not json");
+    const body = await expectError(refused, 429, "rate_limited");
+    expect(body.error.message).toMatch(/calendar imports/);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect((await fromClient("203.0.113.41")).status).toBe(200);
+  });
+
+  it("defaults to 20 a minute, falls back to it for nonsense, and 0 disables it (the default here)", async () => {
+    expect(readImportLimit({})).toBe(20);
+    expect(readImportLimit({ RATE_LIMIT_IMPORT_PER_MINUTE: "lots" })).toBe(20);
+    expect(readImportLimit({ RATE_LIMIT_IMPORT_PER_MINUTE: " 5 " })).toBe(5);
+    expect(readImportLimit({ RATE_LIMIT_IMPORT_PER_MINUTE: "0" })).toBe(0);
+    for (let i = 0; i < 25; i++) expect((await fromClient("203.0.113.42", "{")).status).toBe(400);
   });
 });
 
