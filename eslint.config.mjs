@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["tmp/**", ".next/**", "node_modules/**", "lib/db/generated/**", "lib/db/generated-pg/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: ["tmp/**", "public/sw.js", ".next/**", "node_modules/**", "lib/db/generated/**", "lib/db/generated-pg/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
 

@@ -12,7 +12,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async headers() {
     // One catch-all rule: pages, API routes, static files, 404s and error pages all get them.
-    return [{ source: "/:path*", headers: buildSecurityHeaders({ dev: process.env.NODE_ENV !== "production" }) }];
+    return [
+      { source: "/:path*", headers: buildSecurityHeaders({ dev: process.env.NODE_ENV !== "production" }) },
+      // The service worker must be checked for updates on every visit, never served stale from the HTTP cache.
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+    ];
   },
 };
 
