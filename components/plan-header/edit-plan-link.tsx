@@ -1,12 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-import { readEditToken } from "@/components/planner-form/edit-token-storage";
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  return () => window.removeEventListener("storage", onChange);
-}
+import { useEditToken } from "./use-edit-token";
 
 /**
  * "Edit" when this browser holds the plan's edit token (saved when the plan was created or an
@@ -14,11 +8,7 @@ function subscribe(onChange: () => void): () => void {
  * The server render shows the explanation: the token only ever lives in the browser.
  */
 export function EditPlanLink({ planId, className }: { planId: string; className: string }) {
-  const token = useSyncExternalStore(
-    subscribe,
-    () => readEditToken(planId),
-    () => null,
-  );
+  const token = useEditToken(planId);
   if (token) {
     return (
       <a href={`/plans/${encodeURIComponent(planId)}/edit#token=${encodeURIComponent(token)}`} className={className}>

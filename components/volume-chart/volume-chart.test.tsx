@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { VolumeChart, summariseVolume } from "./volume-chart";
+import { VolumeChart, summariseSessions, summariseVolume } from "./volume-chart";
 import { buildMarathonPlan } from "@/tests/fixtures/plans";
+import golden from "@/tests/golden/plans/logged-8-weeks.json";
+import type { TPlan } from "@/lib/engine/types";
 
 afterEach(cleanup);
 
@@ -50,5 +52,32 @@ describe("VolumeChart", () => {
     expect(summary).toContain(`peaking at ${peak} sets`);
     expect(summary).toMatch(/General preparation, weeks 1–\d+/);
     expect(summary).toMatch(/Taper, weeks? [\d–]+: 0 sets a week/);
+  });
+});
+
+describe("VolumeChart: sessions done", () => {
+  const logged = (golden as unknown as { plan: TPlan }).plan;
+
+  it("marks each week's sessions under its bar: done, to do, skipped", () => {
+    const { container } = render(<VolumeChart plan={logged} today="2027-02-20" />);
+    const marks = [...container.querySelectorAll("[data-mark]")].map((m) => m.getAttribute("data-mark"));
+    expect(marks).toEqual(logged.sessions.map((s) => s.status));
+    expect(marks).toContain("done");
+    expect(marks).toContain("skipped");
+    expect(marks).toContain("planned");
+  });
+
+  it("counts done and planned sessions per week in the table and the season so far in the summary", () => {
+    render(<VolumeChart plan={logged} today="2027-02-20" />);
+    const rows = within(screen.getByRole("table", { name: "Strength sets per week" })).getAllByRole("row").slice(1);
+    logged.weeks.forEach((week, i) => {
+      const inWeek = logged.sessions.filter((s) => s.date >= week.start && s.date <= week.end);
+      const done = inWeek.filter((s) => s.status === "done").length;
+      expect(rows[i]).toHaveTextContent(inWeek.length === 0 ? "none" : `${done} of ${inWeek.length} done`);
+    });
+    const due = logged.sessions.filter((s) => s.date <= "2027-02-20");
+    const summary = summariseSessions(logged.sessions, "2027-02-20");
+    expect(summary).toBe(`So far ${due.filter((s) => s.status === "done").length} of ${due.length} sessions done and 1 skipped.`);
+    expect(screen.getByRole("img", { name: /Weekly strength volume/ })).toHaveAccessibleDescription(`${summariseVolume(logged.weeks)} ${summary}`);
   });
 });

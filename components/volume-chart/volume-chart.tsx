@@ -1,4 +1,4 @@
-import type { TPhaseKind, TPlan, TWeek } from "@/lib/engine/types";
+import type { TPhaseKind, TPlan, TSession, TWeek } from "@/lib/engine/types";
 import { PHASE_LABELS, PHASE_ORDER } from "@/lib/plan-text/labels";
 import { PhasePatternDefs, PhaseSwatch, phaseOutlineClass } from "../season-timeline/phase-style";
 import { formatRange } from "@/lib/dates";
@@ -7,10 +7,15 @@ export type TVolumeChartProps = {
   plan: TPlan;
   /** Monday of the week holding today, to mark it on the chart. */
   currentWeekStart?: string | null;
+  /** Today in the plan's time zone: the summary counts the sessions done up to it. */
+  today?: string;
 };
 
 const PATTERN_PREFIX = "volume-phase";
 const PLOT_HEIGHT = 160;
+/** Below the week numbers: one mark per session (filled: done, ring: to do, dash: skipped). */
+const MARKS_TOP = PLOT_HEIGHT + 27;
+const MARK_STEP = 8;
 
 function pct(value: number): string {
   return `${Math.round(value * 10000) / 100}%`;
@@ -61,9 +66,50 @@ export function summariseVolume(weeks: TWeek[]): string {
   return `Strength sets per week over ${weeks.length} weeks, peaking at ${peak} sets in week ${peakWeek.index}. ${parts.join(". ")}.`;
 }
 
-/** Weekly strength volume (sum of sets) as an SVG bar chart, one bar per week, textured by phase. */
-export function VolumeChart({ plan, currentWeekStart }: TVolumeChartProps) {
+function sessionsOf(plan: TPlan, week: TWeek): TSession[] {
+  return plan.sessions.filter((s) => s.date >= week.start && s.date <= week.end);
+}
+
+/** "1 of 2 done", "1 of 2 done, 1 skipped", or "none" for a week without sessions. */
+function describeDone(sessions: readonly TSession[]): string {
+  if (sessions.length === 0) return "none";
+  const done = sessions.filter((s) => s.status === "done").length;
+  const skipped = sessions.filter((s) => s.status === "skipped").length;
+  return `${done} of ${sessions.length} done${skipped > 0 ? `, ${skipped} skipped` : ""}`;
+}
+
+/** The season so far in one sentence: sessions done out of those dated up to today. */
+export function summariseSessions(sessions: readonly TSession[], today: string): string {
+  const due = sessions.filter((s) => s.date <= today);
+  if (due.length === 0) return "No sessions are due yet.";
+  const done = due.filter((s) => s.status === "done").length;
+  const skipped = due.filter((s) => s.status === "skipped").length;
+  return `So far ${done} of ${due.length} sessions done${skipped > 0 ? ` and ${skipped} skipped` : ""}.`;
+}
+
+function SessionMark({ session, x, y }: { session: TSession; x: string; y: number }) {
+  // A dash: x is a percentage, so the 7 px bar is centred with a transform.
+  if (session.status === "skipped") return <rect x={x} y={y - 1} width={7} height={2} transform="translate(-3.5 0)" className="fill-slate-500 dark:fill-slate-400" data-mark="skipped" />;
+  return (
+    <circle
+      cx={x}
+      cy={y}
+      r={3}
+      strokeWidth={1.5}
+      className={session.status === "done" ? "fill-emerald-700 stroke-emerald-700 dark:fill-emerald-400 dark:stroke-emerald-400" : "fill-none stroke-slate-600 dark:stroke-slate-300"}
+      data-mark={session.status}
+    />
+  );
+}
+
+/**
+ * Weekly strength volume (sum of sets) as an SVG bar chart, one bar per week, textured by phase,
+ * with each week's sessions marked under it: done, still to do, or skipped.
+ */
+export function VolumeChart({ plan, currentWeekStart, today }: TVolumeChartProps) {
   const { weeks } = plan;
+  const perWeek = weeks.map((week) => sessionsOf(plan, week));
+  const marksHeight = Math.max(1, ...perWeek.map((s) => s.length)) * MARK_STEP + 4;
   const max = axisMax(weeks);
   const step = labelStep(weeks.length);
   const slot = weeks.length > 0 ? 1 / weeks.length : 1;
@@ -89,12 +135,12 @@ export function VolumeChart({ plan, currentWeekStart }: TVolumeChartProps) {
           aria-labelledby="volume-chart-title"
           aria-describedby="volume-chart-desc"
           width="100%"
-          height={PLOT_HEIGHT + 22}
+          height={MARKS_TOP + marksHeight}
           className="block overflow-visible print:[print-color-adjust:exact]"
           data-testid="volume-chart"
         >
           <title id="volume-chart-title">Weekly strength volume (sets per week)</title>
-          <desc id="volume-chart-desc">{summariseVolume(weeks)}</desc>
+          <desc id="volume-chart-desc">{`${summariseVolume(weeks)}${today ? ` ${summariseSessions(plan.sessions, today)}` : ""}`}</desc>
           <PhasePatternDefs prefix={PATTERN_PREFIX} />
           {ticks.map((tick) => (
             <line
@@ -148,6 +194,9 @@ export function VolumeChart({ plan, currentWeekStart }: TVolumeChartProps) {
                     {week.index}
                   </text>
                 ) : null}
+                {perWeek[i].map((session, k) => (
+                  <SessionMark key={session.id} session={session} x={pct(i * slot + slot / 2)} y={MARKS_TOP + k * MARK_STEP} />
+                ))}
               </g>
             );
           })}
@@ -161,6 +210,24 @@ export function VolumeChart({ plan, currentWeekStart }: TVolumeChartProps) {
             {PHASE_LABELS[kind]}
           </span>
         ))}
+        <span className="inline-flex items-center gap-1.5">
+          <svg width={14} height={14} viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+            <circle cx={7} cy={7} r={4} strokeWidth={1.5} className="fill-emerald-700 stroke-emerald-700 dark:fill-emerald-400 dark:stroke-emerald-400" />
+          </svg>
+          Session done
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <svg width={14} height={14} viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+            <circle cx={7} cy={7} r={4} strokeWidth={1.5} className="fill-none stroke-slate-600 dark:stroke-slate-300" />
+          </svg>
+          To do
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <svg width={14} height={14} viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+            <line x1={3} x2={11} y1={7} y2={7} strokeWidth={2} className="stroke-slate-500 dark:stroke-slate-400" />
+          </svg>
+          Skipped
+        </span>
         {currentWeekStart && weeks.some((w) => w.start === currentWeekStart) ? (
           <span className="inline-flex items-center gap-1.5">
             <span className="inline-block h-3.5 w-3.5 border border-slate-400 bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
@@ -177,15 +244,17 @@ export function VolumeChart({ plan, currentWeekStart }: TVolumeChartProps) {
             <th scope="col">Dates</th>
             <th scope="col">Phase</th>
             <th scope="col">Sets</th>
+            <th scope="col">Sessions</th>
           </tr>
         </thead>
         <tbody>
-          {weeks.map((week) => (
+          {weeks.map((week, i) => (
             <tr key={week.start}>
               <th scope="row">{week.index}</th>
               <td>{formatRange(week.start, week.end)}</td>
               <td>{week.phase ? PHASE_LABELS[week.phase] : "Outside the season"}</td>
               <td>{week.totalSets}</td>
+              <td>{describeDone(perWeek[i])}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import type { TPlan, TWeek } from "@/lib/engine/types";
 import { isIsoDate, mondayOf } from "@/lib/dates";
+import { listCalendarWeeks } from "./calendar-weeks";
 
 export type TSelectWeekOptions = {
   /** A `?week=` date (any day; snapped to its Monday), or null. */
@@ -11,8 +12,10 @@ export type TSelectWeekOptions = {
 };
 
 export type TWeekSelection = {
+  /** Every week the navigator reaches (listCalendarWeeks): the plan's weeks and the recovery after them. */
+  weeks: TWeek[];
   week: TWeek;
-  /** Position in `plan.weeks`. */
+  /** Position in `weeks`. */
   position: number;
   /** The week that holds today, clamped to the season ("This week" link). */
   currentPosition: number;
@@ -28,12 +31,12 @@ function clampedPosition(weeks: TWeek[], date: string): number {
 }
 
 /**
- * Which week the calendar shows: the requested one (clamped to the season), else the one
+ * Which week the calendar shows: the requested one (clamped to the season and its recovery), else the one
  * holding the selected session, else the week holding today (the first week before the season
  * starts, the last one after it ends). Null only for a plan without weeks.
  */
 export function selectWeek(plan: TPlan, options: TSelectWeekOptions): TWeekSelection | null {
-  const { weeks } = plan;
+  const weeks = listCalendarWeeks(plan);
   if (weeks.length === 0) return null;
   const currentPosition = clampedPosition(weeks, options.today);
   let position = currentPosition;
@@ -43,7 +46,7 @@ export function selectWeek(plan: TPlan, options: TSelectWeekOptions): TWeekSelec
     const session = plan.sessions.find((s) => s.id === options.sessionId);
     if (session) position = clampedPosition(weeks, session.date);
   }
-  return { week: weeks[position], position, currentPosition };
+  return { weeks, week: weeks[position], position, currentPosition };
 }
 
 /** A `?week=` value if it is a real date (any day of the week; selectWeek snaps it to Monday). */

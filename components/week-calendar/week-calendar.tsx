@@ -1,13 +1,10 @@
+import Link from "next/link";
 import type { TPlan, TSession, TWeek } from "@/lib/engine/types";
+import { kindOnDate } from "@/lib/engine/dated-kinds";
 import { WEEKDAYS, type TRace } from "@/lib/plan-input";
-import {
-  DAY_TYPE_HINTS,
-  DAY_TYPE_LABELS,
-  DISTANCE_LABELS,
-  PHASE_LABELS,
-  PHASE_SHORT_LABELS,
-  SLOT_LABELS,
-} from "@/lib/plan-text/labels";
+import { DAY_TYPE_HINTS, DAY_TYPE_LABELS, DISTANCE_LABELS, PHASE_LABELS, PHASE_SHORT_LABELS, PRIORITY_LABELS, SLOT_LABELS } from "@/lib/plan-text/labels";
+import { raceName } from "@/lib/plan-text/race-text";
+import { describeSessionMarks } from "@/lib/plan-text/session-marks";
 import { PhaseSwatch } from "../season-timeline/phase-style";
 import { addDays, formatDate, formatRange } from "@/lib/dates";
 import { describeWeek } from "./describe-week";
@@ -15,7 +12,9 @@ import { FlagIcon } from "./icons";
 
 export type TWeekCalendarProps = {
   plan: TPlan;
-  /** Position in `plan.weeks` of the week to show. */
+  /** Every week the navigator reaches (listCalendarWeeks). */
+  weeks: TWeek[];
+  /** Position in `weeks` of the week to show. */
   position: number;
   /** Position of the week holding today (clamped to the season). */
   currentPosition: number;
@@ -24,15 +23,16 @@ export type TWeekCalendarProps = {
   /** The plan page's path, e.g. `/plans/abc`; links add `?week=` (and `&session=`). */
   basePath: string;
   selectedSessionId?: string | null;
+  /** The owner's drag-and-drop island, rendered above the days. */
+  children?: React.ReactNode;
 };
+
+/** The id of the list of days, for the drag-and-drop island. */
+export const WEEK_DAYS_LIST_ID = "week-days";
 
 export function weekHref(basePath: string, monday: string, sessionId?: string): string {
   const query = `?week=${monday}` + (sessionId ? `&session=${encodeURIComponent(sessionId)}` : "");
   return `${basePath}${query}${sessionId ? `#session-${sessionId}` : "#week"}`;
-}
-
-function raceLabel(race: TRace): string {
-  return race.name && race.name.length > 0 ? race.name : `${DISTANCE_LABELS[race.distance]} race`;
 }
 
 function NavLink({ href, label, children, rel }: { href: string | null; label: string; children: React.ReactNode; rel?: string }) {
@@ -44,50 +44,79 @@ function NavLink({ href, label, children, rel }: { href: string | null; label: s
       </span>
     );
   }
+  // A soft navigation: the server renders the other week, the page keeps its place.
   return (
-    <a
+    <Link
       href={href}
       rel={rel}
       aria-label={label}
+      prefetch={false}
       className={`${base} border-slate-300 bg-white text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800 dark:focus-visible:outline-blue-400`}
     >
       {children}
-    </a>
+    </Link>
   );
 }
 
-function SessionLink({ session, href, selected }: { session: TSession; href: string; selected: boolean }) {
+function SessionLink({ session, href, selected, sessionTime }: { session: TSession; href: string; selected: boolean; sessionTime?: string }) {
+  const marks = describeSessionMarks(session);
+  const skipped = session.status === "skipped";
   return (
-    <a
+    <Link
       href={href}
+      prefetch={false}
       aria-current={selected ? "true" : undefined}
       data-session-id={session.id}
+      data-status={session.status}
       className={`mt-2 block rounded-md border-l-4 px-2.5 py-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400 ${
         selected
           ? "border-blue-700 bg-blue-100 text-blue-950 dark:border-blue-300 dark:bg-blue-900 dark:text-white"
-          : "border-blue-600 bg-blue-50 text-blue-950 hover:bg-blue-100 dark:border-blue-400 dark:bg-blue-950 dark:text-blue-50 dark:hover:bg-blue-900"
+          : skipped
+            ? "border-dashed border-slate-500 bg-slate-50 text-slate-800 hover:bg-slate-100 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800"
+            : "border-blue-600 bg-blue-50 text-blue-950 hover:bg-blue-100 dark:border-blue-400 dark:bg-blue-950 dark:text-blue-50 dark:hover:bg-blue-900"
       }`}
     >
-      <span className="block font-semibold underline decoration-1 underline-offset-2">{SLOT_LABELS[session.slot]}</span>
-      <span className="block">{session.minutes} min</span>
+      <span className={`block font-semibold underline decoration-1 underline-offset-2 ${skipped ? "line-through" : ""}`}>{SLOT_LABELS[session.slot]}</span>
+      <span className="block">
+        {sessionTime ? `${sessionTime} · ` : ""}
+        {session.minutes} min
+      </span>
       <span className="block text-xs">{PHASE_SHORT_LABELS[session.phase]}</span>
       {session.afterRun ? <span className="block text-xs">after your run</span> : null}
-    </a>
+      {marks.map((mark) => (
+        <span key={mark} className="mt-1 block text-xs font-semibold" data-mark>
+          {mark}
+        </span>
+      ))}
+    </Link>
+  );
+}
+
+function RaceDay({ race }: { race: TRace }) {
+  return (
+    <p className="rounded-md border-2 border-slate-900 px-2 py-1.5 text-sm font-semibold dark:border-slate-100">
+      <FlagIcon /> Race day: {raceName(race)}
+      <span className="block text-xs font-normal">
+        {DISTANCE_LABELS[race.distance]} · {PRIORITY_LABELS[race.priority]}
+      </span>
+    </p>
   );
 }
 
 /**
- * One Monday-to-Sunday week of the plan: each day's run type (from the runner's schedule),
- * races and strength sessions, with links to the previous, current and next week.
+ * One Monday-to-Sunday week of the plan: each date's run kind (the same dated kinds the engine
+ * places sessions on: run days over the weekly template), races as the day's run, and the strength
+ * sessions with their time and what the runner changed, with links to the previous, current and next week.
  */
-export function WeekCalendar({ plan, position, currentPosition, today, basePath, selectedSessionId }: TWeekCalendarProps) {
-  const week: TWeek = plan.weeks[position];
-  const previous = position > 0 ? plan.weeks[position - 1] : null;
-  const next = position < plan.weeks.length - 1 ? plan.weeks[position + 1] : null;
-  const current = plan.weeks[currentPosition];
+export function WeekCalendar({ plan, weeks, position, currentPosition, today, basePath, selectedSessionId, children }: TWeekCalendarProps) {
+  const week = weeks[position];
+  const previous = position > 0 ? weeks[position - 1] : null;
+  const next = position < weeks.length - 1 ? weeks[position + 1] : null;
+  const current = weeks[currentPosition];
   const sessions = plan.sessions.filter((s) => s.date >= week.start && s.date <= week.end);
+  const planned = sessions.filter((s) => s.status !== "skipped");
   const seasonStart = plan.input.startDate;
-  const seasonEnd = plan.phases.length > 0 ? plan.phases[plan.phases.length - 1].end : plan.weeks[plan.weeks.length - 1].end;
+  const seasonEnd = plan.phases.length > 0 ? plan.phases[plan.phases.length - 1].end : weeks[weeks.length - 1].end;
   const notes = describeWeek(plan, week);
 
   return (
@@ -95,7 +124,7 @@ export function WeekCalendar({ plan, position, currentPosition, today, basePath,
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 id="week-heading" className="text-xl font-bold sm:text-2xl">
-            Week {week.index} of {plan.weeks.length}
+            Week {week.index} of {weeks.length}
             <span className="block text-base font-normal text-slate-700 dark:text-slate-300">{formatRange(week.start, week.end)}</span>
           </h2>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
@@ -108,7 +137,7 @@ export function WeekCalendar({ plan, position, currentPosition, today, basePath,
               <span>Outside your season</span>
             )}
             <span>
-              {sessions.length} strength {sessions.length === 1 ? "session" : "sessions"} · {week.totalSets} sets
+              {planned.length} strength {planned.length === 1 ? "session" : "sessions"} · {week.totalSets} sets
             </span>
           </p>
         </div>
@@ -133,10 +162,12 @@ export function WeekCalendar({ plan, position, currentPosition, today, basePath,
         </ul>
       ) : null}
 
-      <ol className="mt-4 grid grid-cols-1 gap-2 lg:grid-cols-7" aria-label={`Days of week ${week.index}`}>
-        {WEEKDAYS.map((weekday, offset) => {
+      {children}
+
+      <ol id={WEEK_DAYS_LIST_ID} className="mt-4 grid grid-cols-1 gap-2 lg:grid-cols-7" aria-label={`Days of week ${week.index}`}>
+        {WEEKDAYS.map((_, offset) => {
           const date = addDays(week.start, offset);
-          const dayType = plan.input.schedule[weekday];
+          const kind = kindOnDate(plan.input, date);
           const isToday = date === today;
           const inSeason = date >= seasonStart && date <= seasonEnd;
           const races = plan.input.races.filter((r) => r.date === date);
@@ -146,7 +177,7 @@ export function WeekCalendar({ plan, position, currentPosition, today, basePath,
               key={date}
               data-date={date}
               aria-current={isToday ? "date" : undefined}
-              className={`flex gap-3 rounded-lg border p-3 lg:block lg:min-h-40 ${
+              className={`flex gap-3 rounded-lg border p-3 lg:block lg:min-h-40 data-[drop=no]:opacity-60 data-[drop=ok]:outline-2 data-[drop=ok]:outline-offset-2 data-[drop=ok]:outline-emerald-600 data-[drop=ok]:outline-dashed dark:data-[drop=ok]:outline-emerald-400 ${
                 isToday
                   ? "border-2 border-blue-700 bg-blue-50/60 dark:border-blue-300 dark:bg-slate-900"
                   : "border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950"
@@ -164,29 +195,28 @@ export function WeekCalendar({ plan, position, currentPosition, today, basePath,
                 ) : null}
               </p>
               <div className="min-w-0 flex-1 lg:mt-2">
-                <p className="text-sm">
-                  <span className="font-medium" data-day-type={dayType}>
-                    {DAY_TYPE_LABELS[dayType]}
-                  </span>
-                  <span className="block text-xs text-slate-700 dark:text-slate-300">{DAY_TYPE_HINTS[dayType]}</span>
-                </p>
-                {races.map((race) => (
-                  <p
-                    key={`${race.date}-${race.name ?? race.distance}`}
-                    className="mt-2 rounded-md border-2 border-slate-900 px-2 py-1.5 text-sm font-semibold dark:border-slate-100"
-                  >
-                    <FlagIcon /> Race day: {raceLabel(race)}
-                    <span className="block text-xs font-normal">
-                      {DISTANCE_LABELS[race.distance]} · {race.priority} race
+                {/* On a race date the race is the day's run: one plain reading, not "Rest day" beside "Race day". */}
+                {races.length > 0 ? (
+                  <div className="space-y-1" data-day-type="race">
+                    {races.map((race) => (
+                      <RaceDay key={`${race.date}-${race.priority}-${race.name ?? race.distance}`} race={race} />
+                    ))}
+                  </div>
+                ) : (
+                  <p className="text-sm">
+                    <span className="font-medium" data-day-type={kind}>
+                      {DAY_TYPE_LABELS[kind]}
                     </span>
+                    <span className="block text-xs text-slate-700 dark:text-slate-300">{DAY_TYPE_HINTS[kind]}</span>
                   </p>
-                ))}
+                )}
                 {daySessions.map((session) => (
                   <SessionLink
                     key={session.id}
                     session={session}
                     selected={session.id === selectedSessionId}
                     href={weekHref(basePath, week.start, session.id)}
+                    sessionTime={plan.input.sessionTime}
                   />
                 ))}
                 {!inSeason ? <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">Outside your season</p> : null}

@@ -12,8 +12,12 @@ import { planLinks } from "@/components/plan-header/plan-links";
 import { loadPlan } from "./load-plan";
 import { SeasonTimeline } from "@/components/season-timeline/season-timeline";
 import { VolumeChart } from "@/components/volume-chart/volume-chart";
-import { WeekCalendar } from "@/components/week-calendar/week-calendar";
+import { LiftHistory } from "@/components/season-history/lift-history";
+import { WeekCalendar, WEEK_DAYS_LIST_ID } from "@/components/week-calendar/week-calendar";
 import { WeekSessions } from "@/components/session-card/week-sessions";
+import { TodaySession } from "@/components/today-session/today-session";
+import { WeekDragDrop } from "@/components/session-actions/week-drag-drop";
+import { listMoveOptions } from "@/components/session-actions/session-action-data";
 import { readWeekParam, selectWeek } from "@/components/week-calendar/select-week";
 
 type TPageProps = {
@@ -34,6 +38,12 @@ export async function generateMetadata({ params }: TPageProps): Promise<Metadata
   };
 }
 
+/**
+ * The plan page, server-rendered: today's session first, the season (timeline, volume, what was
+ * done, the main lifts), then ONE week and its sessions. Other weeks come from this same route
+ * (`?week=`) on demand; the only client code is the week links' soft navigation, the owner's
+ * controls (moves, skips, logs) and the banners.
+ */
 export default async function PlanPage({ params, searchParams }: TPageProps) {
   const { id } = await params;
   const query = await searchParams;
@@ -47,6 +57,8 @@ export default async function PlanPage({ params, searchParams }: TPageProps) {
   const sessionParam = typeof query.session === "string" ? query.session : null;
   const selection = selectWeek(plan, { requested: readWeekParam(query.week), today, sessionId: sessionParam });
   const basePath = `/plans/${encodeURIComponent(stored.id)}`;
+  const weekSessions = selection ? plan.sessions.filter((s) => s.date >= selection.week.start && s.date <= selection.week.end) : [];
+  const moves = Object.fromEntries(weekSessions.filter((s) => s.status === "planned" && s.slot !== "light").map((s) => [s.id, listMoveOptions(plan, s)]));
 
   return (
     <>
@@ -55,6 +67,7 @@ export default async function PlanPage({ params, searchParams }: TPageProps) {
         <PlanHeader planId={stored.id} plan={plan} today={today} links={links}>
           <NewPlanBanner planId={stored.id} />
           <SavedNotice planId={stored.id} />
+          <TodaySession planId={stored.id} plan={plan} today={today} basePath={basePath} />
         </PlanHeader>
 
         <section aria-labelledby="overview-heading" className="space-y-6">
@@ -63,8 +76,12 @@ export default async function PlanPage({ params, searchParams }: TPageProps) {
           </h2>
           <SeasonTimeline plan={plan} today={today} />
           <div>
-            <h3 className="mb-3 text-lg font-semibold">Weekly strength volume</h3>
-            <VolumeChart plan={plan} currentWeekStart={selection ? plan.weeks[selection.currentPosition].start : null} />
+            <h3 className="mb-3 text-lg font-semibold">Weekly strength volume and sessions done</h3>
+            <VolumeChart plan={plan} currentWeekStart={selection ? selection.weeks[selection.currentPosition].start : null} today={today} />
+          </div>
+          <div>
+            <h3 className="mb-3 text-lg font-semibold">Your main lifts</h3>
+            <LiftHistory logs={stored.logs} unit={plan.input.units} />
           </div>
         </section>
 
@@ -72,13 +89,16 @@ export default async function PlanPage({ params, searchParams }: TPageProps) {
           <>
             <WeekCalendar
               plan={plan}
+              weeks={selection.weeks}
               position={selection.position}
               currentPosition={selection.currentPosition}
               today={today}
               basePath={basePath}
               selectedSessionId={sessionParam}
-            />
-            <WeekSessions plan={plan} week={selection.week} today={today} selectedSessionId={sessionParam} />
+            >
+              <WeekDragDrop planId={stored.id} listId={WEEK_DAYS_LIST_ID} moves={moves} />
+            </WeekCalendar>
+            <WeekSessions planId={stored.id} plan={plan} week={selection.week} today={today} logs={stored.logs} selectedSessionId={sessionParam} />
           </>
         ) : (
           <p>This plan has no weeks to show.</p>
