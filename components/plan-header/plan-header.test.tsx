@@ -26,7 +26,7 @@ describe("PlanHeader", () => {
 
   it("names the phase today falls in", () => {
     render(<PlanHeader planId={ID} plan={plan} today="2027-04-15" links={links} />);
-    expect(screen.getByTestId("phase-now")).toHaveTextContent(/Taper, week 24 of 25/);
+    expect(screen.getByTestId("phase-now")).toHaveTextContent(/Taper, week 24 of 27/);
     expect(describeNow(plan, "2026-10-01").text).toMatch(/starts Monday, 2 November 2026/);
     expect(describeNow(plan, "2027-12-01").text).toMatch(/complete/);
   });

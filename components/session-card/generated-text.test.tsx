@@ -15,7 +15,6 @@ import { DAY_TYPE_HINTS, DAY_TYPE_LABELS, LOAD_LABELS, PHASE_DESCRIPTIONS } from
 import { ADAPTATION_LABELS, RIR_HINT } from "@/lib/plan-text/logged-text";
 import { WeekSessions } from "./week-sessions";
 import { WeekCalendar } from "@/components/week-calendar/week-calendar";
-import { listCalendarWeeks } from "@/components/week-calendar/calendar-weeks";
 import { describeWeek } from "@/components/week-calendar/describe-week";
 import { VolumeChart } from "@/components/volume-chart/volume-chart";
 import { SeasonTimeline } from "@/components/season-timeline/season-timeline";
@@ -86,14 +85,14 @@ describe("generated labels and texts", () => {
         ...plan.warnings.map((w) => w.message),
         ...plan.windows.map((w) => w.why.text),
         ...plan.sessions.flatMap((s) => [s.title, ...s.why.map((w) => w.text), ...s.exercises.flatMap((e) => [e.name, e.note ?? "x", ...(e.why ?? []).map((w) => w.text)])]),
-        ...listCalendarWeeks(plan).flatMap((week) => describeWeek(plan, week)),
+        ...plan.weeks.flatMap((week) => describeWeek(plan, week)),
         ...plan.sessions.slice(0, 12).flatMap((s) => listMoveOptions(plan, s).flatMap((o) => [o.label, o.ok ? "x" : o.why])),
       ];
       expect(texts.flatMap(problems)).toEqual([]);
     });
 
     it(`render without double punctuation in ${file}: every week, every session card, the season`, () => {
-      const weeks = listCalendarWeeks(plan);
+      const weeks = plan.weeks;
       const found: string[] = [];
       const season = render(
         <>

@@ -1,6 +1,5 @@
 import type { TPlan, TWeek } from "@/lib/engine/types";
 import { isIsoDate, mondayOf } from "@/lib/dates";
-import { listCalendarWeeks } from "./calendar-weeks";
 
 export type TSelectWeekOptions = {
   /** A `?week=` date (any day; snapped to its Monday), or null. */
@@ -12,7 +11,6 @@ export type TSelectWeekOptions = {
 };
 
 export type TWeekSelection = {
-  /** Every week the navigator reaches (listCalendarWeeks): the plan's weeks and the recovery after them. */
   weeks: TWeek[];
   week: TWeek;
   /** Position in `weeks`. */
@@ -36,7 +34,7 @@ function clampedPosition(weeks: TWeek[], date: string): number {
  * starts, the last one after it ends). Null only for a plan without weeks.
  */
 export function selectWeek(plan: TPlan, options: TSelectWeekOptions): TWeekSelection | null {
-  const weeks = listCalendarWeeks(plan);
+  const weeks = plan.weeks;
   if (weeks.length === 0) return null;
   const currentPosition = clampedPosition(weeks, options.today);
   let position = currentPosition;

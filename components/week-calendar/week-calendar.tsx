@@ -12,7 +12,7 @@ import { FlagIcon } from "./icons";
 
 export type TWeekCalendarProps = {
   plan: TPlan;
-  /** Every week the navigator reaches (listCalendarWeeks). */
+  /** Every week the navigator reaches: the plan's weeks, to the end of the last recovery. */
   weeks: TWeek[];
   /** Position in `weeks` of the week to show. */
   position: number;

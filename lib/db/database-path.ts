@@ -11,5 +11,6 @@ export const DEFAULT_DATABASE_URL = "file:./data/stridelift.db";
 export function resolveDatabasePath(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
   const withoutScheme = url.startsWith("file:") ? url.slice("file:".length) : url;
   const withoutQuery = withoutScheme.split("?")[0];
-  return path.resolve(process.cwd(), withoutQuery);
+  // A runtime path, not a file of the build: without the hint Turbopack traces the whole project.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), withoutQuery);
 }

@@ -251,18 +251,22 @@ describe("buildPlan (DOMAIN.md sections 2-4 and 7)", () => {
     expect(newRunner.sessions.some((s) => s.exercises.some((e) => e.category === "power"))).toBe(false);
   });
 
-  it("weeks run Monday to Sunday from the start to the race week, each with its majority phase and total sets", () => {
+  it("weeks run Monday to Sunday from the start to the end of the last recovery, each with its majority phase and total sets", () => {
     const result = plan({ startDate: "2027-01-06" });
     expect(result.weeks[0].start).toBe("2027-01-04");
-    expect(result.weeks.at(-1)!.end).toBe("2027-06-06");
+    // Race 2027-06-06 (a Sunday): recovery runs to 06-13, so the last week is 06-07..06-13.
+    const recovery = result.phases.find((p) => p.kind === "recovery")!;
+    expect(result.weeks.at(-1)!.end).toBe("2027-06-13");
+    expect(result.weeks.at(-1)!.start <= recovery.end && recovery.end <= result.weeks.at(-1)!.end).toBe(true);
     for (const [i, w] of result.weeks.entries()) {
       expect(w.index).toBe(i + 1);
       expect(w.end).toBe(shift(w.start, 6));
       const sets = result.sessions.filter((s) => w.sessionIds.includes(s.id)).flatMap((s) => s.exercises).reduce((n, e) => n + e.sets, 0);
       expect(w.totalSets).toBe(sets);
     }
-    // Taper 2027-05-23..06-05: the week of 05-31 is all taper; the race week of 05-24 too.
-    expect(result.weeks.at(-1)!.phase).toBe("taper");
+    // Taper 2027-05-23..06-05: the week of 05-31 is all taper; the week after the race is recovery.
+    expect(result.weeks.find((w) => w.start === "2027-05-31")!.phase).toBe("taper");
+    expect(result.weeks.at(-1)!.phase).toBe("recovery");
     expect(result.weeks.find((w) => w.start === "2027-05-17")!.phase).toBe("race-specific");
     // No session before the start date.
     expect(result.sessions.every((s) => s.date >= "2027-01-06")).toBe(true);

@@ -89,7 +89,10 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
   const start = toDay(resolved.startDate);
   const lastRaceDay = resolved.races.reduce((max, race) => Math.max(max, toDay(race.date)), start);
   const first = mondayOnOrBefore(start);
-  const last = sundayOnOrAfter(lastRaceDay);
+  // The season runs to the end of its last phase or window (the last recovery), so every week the
+  // timeline shows is a week of the plan.
+  const seasonEnd = Math.max(lastRaceDay, ...season.phases.map((phase) => phase.end), ...windows.map((window) => toDay(window.end)));
+  const last = sundayOnOrAfter(seasonEnd);
   const lookup = createDayLookup({ first, last, phases: season.phases, windows });
 
   const isBuilding = (day: number): boolean => {
