@@ -18,7 +18,9 @@ import { flushOutbox, OUTBOX_SYNC_TAG } from "@/lib/offline/log-outbox";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
-export const OFFLINE_URL = "/offline";
+// Not exported: the worker is a classic script, and an `export` left in the bundle stops it from
+// evaluating at all (no install, no offline).
+const OFFLINE_URL = "/offline";
 
 const PLAN_PAGE = /^\/plans\/[A-Za-z0-9_-]+(\/sessions\/[^/]+\/workout)?$/;
 

@@ -84,10 +84,17 @@ export function SetRow({ exercise, exerciseIndex, setIndex, draft, holding, onEd
               : "border-slate-500 bg-white text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-50"
           }`}
         >
-          <input id={`${id}-done`} type="checkbox" className="size-6 accent-emerald-700" checked={draft.done} onChange={onToggle} />
-          <span>
-            Done<span className="sr-only">: {setName.toLowerCase()}</span>
-          </span>
+          {/* aria-label, not a visually hidden span: Chromium puts a space before an absolutely placed
+              span, which would name the box "Done : set 1". */}
+          <input
+            id={`${id}-done`}
+            type="checkbox"
+            aria-label={`Done: ${setName.toLowerCase()}`}
+            className="size-6 accent-emerald-700"
+            checked={draft.done}
+            onChange={onToggle}
+          />
+          <span aria-hidden="true">Done</span>
         </label>
       </div>
     </li>

@@ -52,7 +52,7 @@ export default async function WorkoutPage({ params }: TPageProps) {
       <main className="mx-auto max-w-xl px-4 pt-4">
         <h1 className="text-lg font-bold">
           {session.title}
-          <span className="sr-only">: workout mode</span>
+          <span className="sr-only"> (workout mode)</span>
         </h1>
         {session.afterRun ? <p className="text-sm text-slate-700 dark:text-slate-300">Do this after your run, not before it.</p> : null}
         <div className="mt-4">
