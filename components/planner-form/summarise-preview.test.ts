@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TResolvedPlanInput } from "@/lib/plan-input";
+import { buildPlan } from "@/lib/engine/build-plan";
 import { summarisePreview } from "./summarise-preview";
 import { samplePlan } from "./test-support/fake-api";
 
@@ -30,6 +31,18 @@ describe("summarisePreview", () => {
       ["race-specific", 21],
       ["taper", 14],
     ]);
+  });
+
+  it("names the usual week's days, not the day a session was moved to out of a B race window", () => {
+    // A Thursday start leaves the first week Thursday and Sunday; a Thursday B race's window
+    // (DOMAIN 3.4) moves the week before's Wednesday session to Thursday.
+    const plan = buildPlan(
+      { ...INPUT, startDate: "2026-12-03", races: [...INPUT.races, { date: "2027-02-04", distance: "10k", priority: "B" }] },
+      { today: "2026-12-03" },
+    );
+    const seasonDays = new Set(plan.sessions.filter((session) => session.slot !== "light").map((session) => session.weekday));
+    expect(seasonDays.size).toBeGreaterThan(2);
+    expect(summarisePreview(plan).strengthDays).toEqual(["wed", "sun"]);
   });
 
   it("keeps only the reasons about the day itself when the engine also explains the dose", () => {

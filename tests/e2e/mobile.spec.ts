@@ -40,6 +40,8 @@ test("on a 360 px phone a runner builds a plan and opens a session without horiz
   const card = page.locator(`article[data-session-id="${sessionId}"]`);
   await expect(card).toBeVisible();
   await expect(card.getByTestId("dose").first()).toHaveText(/^\d+ × \d+/);
+  // The cues are folded away; a tap opens the first exercise's, and it still fits.
+  await card.getByText("How to do it, and why").first().tap();
   await expect(card.getByText("How:").first()).toBeVisible();
   await expectNoHorizontalScroll(page, 360);
 

@@ -209,7 +209,7 @@ test("a runner plans a season, browses it, exports it and edits it with the priv
     const other = weekSessions[0];
     const details = page.locator(`details#session-${other.id}`);
     await expect(details).not.toHaveAttribute("open");
-    await details.locator("summary").click();
+    await details.locator(":scope > summary").click();
     await expect(details.getByRole("article", { name: other.title })).toBeVisible();
   }
 
