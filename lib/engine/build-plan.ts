@@ -23,9 +23,11 @@ import { mondayOnOrBefore, sundayOnOrAfter, toDay, toIso, weekdayIndex } from ".
 import { WEEKDAYS } from "../plan-input-values";
 import { createKindOf, isLegalDate, isRunDate, weekMatchesTemplate } from "./dated-kinds";
 import { chooseTrainingDays, describeLegalDate, describeTiming, placeWeek, type TDateAvailability } from "./placement";
-import { chooseLightTaperDays, formatPhases, listSeasonWindows, planSeason, type TPhaseSpan } from "./phases";
+import { chooseLightTaperDays, describeLightTaper, formatPhases, LIGHT_TAPER_MINUTES, listSeasonWindows, planSeason, type TPhaseSpan } from "./phases";
 import {
   addsResistance,
+  BLOCK_WHY,
+  createBlockOf,
   countIntroWeeks,
   describeLevel,
   describeSets,
@@ -45,14 +47,6 @@ import { PHASE_SHORT_LABELS } from "../plan-text/labels";
 
 export const ENGINE_VERSION = "2.0.0";
 
-const LIGHT_MINUTES = 20;
-/** General phases shorter than this stay one block; longer ones change variants every 4 to 6 weeks. */
-const MIN_BLOCKED_WEEKS = 8;
-const MAX_BLOCK_WEEKS = 6;
-const BLOCK_WHY: TWhy = {
-  rule: "4.block",
-  text: "New block: a new variant of each movement, reps back to the bottom of the range at the same effort",
-};
 const NO_PHASE = -1;
 const NO_WINDOW = -1;
 const EMPTY_ADJUSTMENTS = { moves: {}, skips: [] };
@@ -242,17 +236,13 @@ export function buildPlan(input: TPlanInput, options: TBuildPlanOptions): TPlan 
         day,
         slot: "light",
         phase: "taper",
-        minutes: LIGHT_MINUTES,
+        minutes: LIGHT_TAPER_MINUTES,
         afterRun: isRunDate(kindOf, day),
         exercises: items.map((item) => prescribeDose({ item, phase: "taper", level: doseLevel, units: resolved.units })),
         why: [
           describeLegalDate(kindOf, day),
           describeTiming(kindOf, day),
-          {
-            rule: "3.taper-light",
-            text: `Light taper before ${race}: one short bodyweight activation and core session in the first taper week (volume cut, intensity kept)`,
-          },
-          { rule: "3.taper-light", text: "Nothing in the last 7 days before the race" },
+          ...describeLightTaper(race),
           EFFORT_WHY,
         ],
       }),
@@ -347,32 +337,6 @@ function makeSession(options: {
     exercises: options.exercises,
     why: options.why,
     status: "planned",
-  };
-}
-
-/**
- * Section 4 in blocks: a general phase of 8+ weeks is split into blocks of 4 to 6 weeks, each with
- * new variants (sessions.ts). The race block keeps the last general block's exercises. Blocks are
- * counted over the whole season, so a second general phase goes on from where the first ended.
- */
-function createBlockOf(phases: readonly TPhaseSpan[]): (day: number) => number {
-  const spans: { start: number; end: number; first: number; size: number; blocks: number }[] = [];
-  let first = 0;
-  for (const phase of phases) {
-    if (phase.kind !== "general") continue;
-    const monday = mondayOnOrBefore(phase.start);
-    const weeks = Math.floor((phase.end - monday) / 7) + 1;
-    const blocks = weeks < MIN_BLOCKED_WEEKS ? 1 : Math.ceil(weeks / MAX_BLOCK_WEEKS);
-    spans.push({ start: monday, end: phase.end, first, size: Math.ceil(weeks / blocks), blocks });
-    first += blocks;
-  }
-  return (day) => {
-    let block = 0;
-    for (const span of spans) {
-      if (day < span.start) break;
-      block = day > span.end ? span.first + span.blocks - 1 : span.first + Math.min(span.blocks - 1, Math.floor((day - span.start) / 7 / span.size));
-    }
-    return block;
   };
 }
 

@@ -277,3 +277,16 @@ export function listSeasonWindows(options: { season: TSeason; races: readonly TR
   }
   return windows;
 }
+
+/** The light taper's one session is short: activation and core, bodyweight only. */
+export const LIGHT_TAPER_MINUTES = 20;
+
+export function describeLightTaper(race: string): TWhy[] {
+  return [
+    {
+      rule: "3.taper-light",
+      text: `Light taper before ${race}: one short bodyweight activation and core session in the first taper week (volume cut, intensity kept)`,
+    },
+    { rule: "3.taper-light", text: "Nothing in the last 7 days before the race" },
+  ];
+}

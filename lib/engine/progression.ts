@@ -8,6 +8,8 @@
  * instead, so bodyweight-only plans still progress.
  */
 import type { TEquipment } from "../plan-input";
+import { mondayOnOrBefore } from "../dates";
+import type { TPhaseSpan } from "./phases";
 import type { TDoseType, TExerciseCategory, TLoad, TPrescription, TSessionPhase, TTargetLoad, TWhy } from "./types";
 
 /** What progression needs from a session item (structurally a `TSessionItem`). */
@@ -270,6 +272,42 @@ export function describeLevel(options: {
     text: loaded
       ? `Double progression: ${rung.reps} reps at ${step} (one rep more each week; at 12, a small load step and back to 8)`
       : `Double progression without weights: ${rung.reps} reps at ${step} (one rep more each week; at 12, a slower lowering and back to 8)`,
+  };
+}
+
+
+/** General phases shorter than this stay one block; longer ones change variants every 4 to 6 weeks. */
+const MIN_BLOCKED_WEEKS = 8;
+const MAX_BLOCK_WEEKS = 6;
+
+export const BLOCK_WHY: TWhy = {
+  rule: "4.block",
+  text: "New block: a new variant of each movement, reps back to the bottom of the range at the same effort",
+};
+
+/**
+ * Section 4 in blocks: a general phase of 8+ weeks is split into blocks of 4 to 6 weeks, each with
+ * new variants (sessions.ts). The race block keeps the last general block's exercises. Blocks are
+ * counted over the whole season, so a second general phase goes on from where the first ended.
+ */
+export function createBlockOf(phases: readonly TPhaseSpan[]): (day: number) => number {
+  const spans: { start: number; end: number; first: number; size: number; blocks: number }[] = [];
+  let first = 0;
+  for (const phase of phases) {
+    if (phase.kind !== "general") continue;
+    const monday = mondayOnOrBefore(phase.start);
+    const weeks = Math.floor((phase.end - monday) / 7) + 1;
+    const blocks = weeks < MIN_BLOCKED_WEEKS ? 1 : Math.ceil(weeks / MAX_BLOCK_WEEKS);
+    spans.push({ start: monday, end: phase.end, first, size: Math.ceil(weeks / blocks), blocks });
+    first += blocks;
+  }
+  return (day) => {
+    let block = 0;
+    for (const span of spans) {
+      if (day < span.start) break;
+      block = day > span.end ? span.first + span.blocks - 1 : span.first + Math.min(span.blocks - 1, Math.floor((day - span.start) / 7 / span.size));
+    }
+    return block;
   };
 }
 
