@@ -98,7 +98,6 @@ function WeekStrip({ plan, strengthDays }: { plan: TPlan; strengthDays: TWeekday
 function PlanSummary({ plan, dimmed }: { plan: TPlan; dimmed: boolean }) {
   const summary = summarisePreview(plan);
   const totalDays = summary.phases.reduce((sum, phase) => sum + phase.days, 0);
-  const days = joinWords(summary.strengthDays.map((day) => WEEKDAY_LABELS[day]));
   return (
     <div className={`space-y-5 transition-opacity ${dimmed ? "opacity-60" : ""}`}>
       <dl className="grid grid-cols-3 gap-2 text-center">
@@ -137,7 +136,7 @@ function PlanSummary({ plan, dimmed }: { plan: TPlan; dimmed: boolean }) {
 
       <div>
         <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">
-          {days ? `Strength on ${days}` : "No strength days fit your week"}
+          {summary.headline}
         </h3>
         <div className="mt-2">
           <WeekStrip plan={plan} strengthDays={summary.strengthDays} />

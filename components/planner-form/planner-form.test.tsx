@@ -59,6 +59,25 @@ describe("planner form defaults", () => {
     expect(screen.getByLabelText("Time zone")).toHaveValue("Pacific/Auckland");
   });
 
+  it("moves an untouched start date to today in the zone the runner picks, and leaves a typed one", async () => {
+    // 20:00 UTC on 1 March: 1 March in London, already 2 March in Auckland.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2027-03-01T20:00:00Z"));
+    const realResolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...realResolved.call(this), timeZone: "Europe/London" };
+    });
+    installFakeApi();
+    const { user } = renderForm();
+    expect(screen.getByLabelText("Start date")).toHaveValue("2027-03-01");
+    await typeInto(user, screen.getByLabelText("Time zone"), "Pacific/Auckland");
+    await waitFor(() => expect(screen.getByLabelText("Start date")).toHaveValue("2027-03-02"));
+
+    await typeInto(user, screen.getByLabelText("Start date"), "2027-04-05");
+    await typeInto(user, screen.getByLabelText("Time zone"), "Europe/London");
+    expect(screen.getByLabelText("Start date")).toHaveValue("2027-04-05");
+  });
+
   it("offers a default week with two legal, non-adjacent strength days and one A race row", () => {
     installFakeApi();
     renderForm();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { isTimeZone, todayInTimeZone } from "@/lib/plan-input-values";
 import { FormProvider, useForm, useWatch, type FieldErrors, type FieldPath } from "react-hook-form";
 import type { TPlanInputRaw } from "@/lib/plan-input";
 import { MAX_REMINDER_MINUTES } from "@/lib/plan-input-values";
@@ -100,6 +101,16 @@ export function PlannerForm(props: TPlannerFormProps) {
   }, [focusRequest, errors]);
 
   const values = useWatch({ control }) as TFormValues;
+  // DOMAIN.md section 1: the default start is today in the runner's zone. When the runner picks
+  // another zone, an untouched start date follows it (a typed one is left alone).
+  const { getFieldState, setValue } = methods;
+  const zone = values.timeZone;
+  const startDate = values.startDate;
+  useEffect(() => {
+    if (hasInitialValues || !zone || !isTimeZone(zone) || getFieldState("startDate").isDirty) return;
+    const today = todayInTimeZone(new Date(), zone);
+    if (today !== startDate) setValue("startDate", today);
+  }, [hasInitialValues, zone, startDate, getFieldState, setValue]);
   const payload = useMemo(() => toPayload(values), [values]);
   const preview = usePlanPreview(payload);
   // ~430 zone names would double the page's HTML and hydration work; list them once the field is used.

@@ -45,6 +45,18 @@ describe("summarisePreview", () => {
     expect(summarisePreview(plan).strengthDays).toEqual(["wed", "sun"]);
   });
 
+  it("blames the taper, not the week, when the season starts inside it (issue 14.1)", () => {
+    const input = { ...INPUT, startDate: "2027-04-22", races: [{ date: "2027-05-02", distance: "half" as const, priority: "A" as const }] };
+    const full = summarisePreview(buildPlan({ ...input, taper: "full" }, { today: "2027-04-22" }));
+    expect(full.strengthDays).toEqual([]);
+    expect(full.headline).toBe("Taper only: no strength before the race");
+    const awkward = summarisePreview(
+      buildPlan({ ...INPUT, schedule: { mon: "hard", tue: "long", wed: "hard", thu: "long", fri: "hard", sat: "long", sun: "hard" } }, { today: "2027-01-04" }),
+    );
+    expect(awkward.headline).toBe("No strength days fit your week");
+    expect(summarisePreview(buildPlan(INPUT, { today: "2027-01-04" })).headline).toBe("Strength on Wednesday and Sunday");
+  });
+
   it("keeps only the reasons about the day itself when the engine also explains the dose", () => {
     const base = samplePlan(INPUT);
     const sessions = base.sessions.map((session) => ({ ...session, why: [...session.why, { rule: "4.sets", text: "General preparation: 3 sets per exercise" }] }));

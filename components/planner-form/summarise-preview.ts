@@ -2,6 +2,8 @@
 import type { TPhaseKind, TPlan, TSession, TWarning } from "@/lib/engine/types";
 import { WEEKDAYS, type TWeekday } from "@/lib/plan-input-values";
 import { daysBetween } from "@/lib/dates";
+import { WEEKDAY_LABELS } from "@/lib/plan-text/labels";
+import { joinWords } from "@/lib/plan-text/join-words";
 
 export type TPreviewSummary = {
   sessionCount: number;
@@ -14,6 +16,8 @@ export type TPreviewSummary = {
    * not the runner's week.
    */
   strengthDays: TWeekday[];
+  /** The preview's headline about the week: its strength days, or why it has none. */
+  headline: string;
   /** Why the strength days were chosen, in the engine's own words (deduplicated, Monday first). */
   reasons: string[];
   phases: { kind: TPhaseKind; start: string; end: string; days: number }[];
@@ -23,6 +27,21 @@ export type TPreviewSummary = {
 };
 
 const MAX_REASONS = 6;
+
+/**
+ * With no weekly session the reason is the season, not the week, unless the week itself has no
+ * legal day (issue 14.1: a start inside the taper said "no strength days fit your week").
+ */
+function describeHeadline(plan: TPlan, strengthDays: readonly TWeekday[], lightSessionCount: number): string {
+  if (strengthDays.length > 0) return `Strength on ${joinWords(strengthDays.map((day) => WEEKDAY_LABELS[day]))}`;
+  const codes = new Set(plan.warnings.map((warning) => warning.code));
+  if (codes.has("start-in-taper")) {
+    return lightSessionCount > 0 ? "Taper only: one light session before the race" : "Taper only: no strength before the race";
+  }
+  if (codes.has("no-legal-days")) return "No strength days fit your week";
+  const building = plan.phases.some((phase) => phase.kind === "general" || phase.kind === "race-specific");
+  return building ? "No strength days fit your week" : "No strength sessions in this season";
+}
 
 function usualStrengthDays(plan: TPlan, weekly: readonly TSession[]): TWeekday[] {
   const byId = new Map(weekly.map((session) => [session.id, session]));
@@ -58,6 +77,7 @@ export function summarisePreview(plan: TPlan): TPreviewSummary {
     weeklySessionCount: weekly.length,
     lightSessionCount: plan.sessions.length - weekly.length,
     strengthDays,
+    headline: describeHeadline(plan, strengthDays, plan.sessions.length - weekly.length),
     reasons: [...reasons].slice(0, MAX_REASONS),
     phases: plan.phases.map((phase) => ({ ...phase, days: daysBetween(phase.start, phase.end) + 1 })),
     warnings: plan.warnings,
