@@ -117,4 +117,36 @@ describe("edit page form", () => {
     expect(screen.getByRole("button", { name: "Save and rebuild" })).toBeEnabled();
     expect(localStorage.getItem(editTokenKey(ID))).toBe("good-token");
   });
+
+  it("deletes the plan only after the confirmation, with the token, and forgets the token", async () => {
+    localStorage.setItem(editTokenKey(ID), "kept-token");
+    const api = installFakeApi({ [`DELETE /api/plans/${ID}`]: { status: 204, body: null } });
+    const user = userEvent.setup();
+    render(<EditPlanForm id={ID} input={STORED} />);
+    await user.click(await screen.findByRole("button", { name: "Delete this plan…" }));
+    expect(api.callsTo("DELETE", `/api/plans/${ID}`)).toHaveLength(0);
+    expect(screen.getByText(/Delete the plan, its logs and its calendar feed\? This cannot be undone/)).toHaveFocus();
+
+    await user.click(screen.getByRole("button", { name: "Keep it" }));
+    expect(api.callsTo("DELETE", `/api/plans/${ID}`)).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Delete this plan…" }));
+    await user.click(screen.getByRole("button", { name: "Yes, delete the plan" }));
+    expect(await screen.findByRole("heading", { name: "Your plan is deleted" })).toHaveFocus();
+    const calls = api.callsTo("DELETE", `/api/plans/${ID}`);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].headers.authorization).toBe("Bearer kept-token");
+    expect(localStorage.getItem(editTokenKey(ID))).toBeNull();
+  });
+
+  it("keeps the plan and says so when the server refuses the delete", async () => {
+    localStorage.setItem(editTokenKey(ID), "kept-token");
+    installFakeApi({ [`DELETE /api/plans/${ID}`]: { status: 403, body: { error: { code: "forbidden", message: "Wrong token" } } } });
+    const user = userEvent.setup();
+    render(<EditPlanForm id={ID} input={STORED} />);
+    await user.click(await screen.findByRole("button", { name: "Delete this plan…" }));
+    await user.click(screen.getByRole("button", { name: "Yes, delete the plan" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("This edit link doesn't match this plan, so nothing was deleted.");
+    expect(localStorage.getItem(editTokenKey(ID))).toBe("kept-token");
+    expect(screen.queryByRole("heading", { name: "Your plan is deleted" })).toBeNull();
+  });
 });

@@ -16,6 +16,7 @@ import {
 import { formValuesFromInput } from "./form-values";
 import { describeFailure, updatePlan } from "./plan-api";
 import { PlannerForm, type TSaveOutcome } from "./planner-form";
+import { DeletePlanSection } from "./delete-plan-section";
 
 /** A link pasted into the address bar of an open edit page only changes the fragment. */
 function subscribeToHash(onChange: () => void): () => void {
@@ -147,12 +148,15 @@ export function EditPlanForm(props: { id: string; input: TPlanInputRaw }) {
   };
 
   return (
-    <PlannerForm
-      initialValues={initialValues}
-      submitLabel="Save and rebuild"
-      pendingLabel="Rebuilding your season…"
-      onSave={save}
-      footnote="Saving replaces the plan. Calendar subscriptions update on their next refresh."
-    />
+    <>
+      <PlannerForm
+        initialValues={initialValues}
+        submitLabel="Save and rebuild"
+        pendingLabel="Rebuilding your season…"
+        onSave={save}
+        footnote="Saving replaces the plan. Calendar subscriptions update on their next refresh."
+      />
+      <DeletePlanSection id={props.id} token={token} />
+    </>
   );
 }

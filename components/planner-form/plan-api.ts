@@ -81,3 +81,11 @@ export function describeFailure(failure: TApiFailure): string {
   if (failure.status >= 500) return "Something went wrong on our side. Your answers are still here: please try again in a moment.";
   return `${failure.message} Your answers are still here.`;
 }
+
+/** DELETE with the edit token: 204 and the plan, its logs and its feed are gone. */
+export function deletePlan(options: { id: string; token: string }): Promise<TApiResult<unknown>> {
+  return requestJson(`/api/plans/${encodeURIComponent(options.id)}`, {
+    method: "DELETE",
+    headers: { Accept: "application/json", Authorization: `Bearer ${options.token}` },
+  });
+}

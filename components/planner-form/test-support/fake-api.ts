@@ -8,6 +8,8 @@ export type TRecordedCall = { url: string; method: string; headers: Record<strin
 type TReply = { status: number; body: unknown } | "network-error";
 
 export function jsonResponse(status: number, body: unknown): Response {
+  // A 204 has no body (the Response constructor refuses one).
+  if (status === 204) return new Response(null, { status });
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 }
 
