@@ -1,10 +1,11 @@
 "use client";
 
-import type { TPhaseKind, TPlan } from "@/lib/engine/types";
+import type { TPlan } from "@/lib/engine/types";
 import { WEEKDAYS, type TDayType, type TWeekday } from "@/lib/plan-input-values";
 import { PHASE_LABELS, WEEKDAY_LABELS } from "@/lib/plan-text/labels";
 import { describeField } from "./field-names";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatRange } from "@/lib/dates";
+import { PhasePatternDefs, PhaseSwatch } from "@/components/season-timeline/phase-style";
 import { describeSpan } from "@/lib/plan-text/countdown";
 import { joinWords } from "@/lib/plan-text/join-words";
 import { summarisePreview } from "./summarise-preview";
@@ -18,13 +19,6 @@ const RUN_TEXT: Record<TDayType, string> = {
   hard: "text-rose-700 dark:text-rose-300",
   long: "text-violet-700 dark:text-violet-300",
   cross: "text-sky-800 dark:text-sky-300",
-};
-
-const PHASE_BAR: Record<TPhaseKind, string> = {
-  general: "bg-sky-600 dark:bg-sky-400",
-  "race-specific": "bg-amber-500 dark:bg-amber-400",
-  taper: "bg-emerald-600 dark:bg-emerald-400",
-  recovery: "bg-slate-400 dark:bg-slate-500",
 };
 
 function Announcement({ state }: { state: TPreviewState }) {
@@ -153,22 +147,23 @@ function PlanSummary({ plan, dimmed }: { plan: TPlan; dimmed: boolean }) {
       {summary.phases.length > 0 ? (
         <div>
           <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">Phases</h3>
-          <div className="mt-2 flex h-2.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700" aria-hidden="true">
-            {summary.phases.map((phase) => (
-              <span
-                key={phase.kind + phase.start}
-                className={PHASE_BAR[phase.kind]}
-                style={{ width: `${(phase.days / Math.max(totalDays, 1)) * 100}%` }}
-              />
-            ))}
-          </div>
+          {/* The plan page's colours and textures (components/season-timeline/phase-style.tsx). */}
+          <svg viewBox="0 0 100 4" preserveAspectRatio="none" className="mt-2 block h-2.5 w-full overflow-hidden rounded-full" aria-hidden="true" focusable="false">
+            <PhasePatternDefs prefix="preview-phase" />
+            {summary.phases.map((phase, index) => {
+              const x = (summary.phases.slice(0, index).reduce((sum, p) => sum + p.days, 0) / Math.max(totalDays, 1)) * 100;
+              return <rect key={phase.kind + phase.start} x={x} y={0} width={(phase.days / Math.max(totalDays, 1)) * 100} height={4} fill={`url(#preview-phase-${phase.kind})`} />;
+            })}
+          </svg>
           <ol className="mt-2 space-y-1 text-sm">
             {summary.phases.map((phase) => (
               <li key={phase.kind + phase.start} className="flex items-baseline gap-2">
-                <span aria-hidden="true" className={`inline-block size-2.5 shrink-0 rounded-full ${PHASE_BAR[phase.kind]}`} />
+                <span className="self-center">
+                  <PhaseSwatch kind={phase.kind} size={12} />
+                </span>
                 <span className="font-medium text-slate-800 dark:text-slate-100">{PHASE_LABELS[phase.kind]}</span>
                 <span className="ml-auto text-right text-slate-600 tabular-nums dark:text-slate-300">
-                  {formatDate(phase.start, "short")} – {formatDate(phase.end, "short")} · {describeSpan(phase.days)}
+                  {formatRange(phase.start, phase.end)} · {describeSpan(phase.days)}
                 </span>
               </li>
             ))}

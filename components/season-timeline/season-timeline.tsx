@@ -2,6 +2,7 @@ import type { TPlan } from "@/lib/engine/types";
 import { daysBetween, type TPriority, type TRace } from "@/lib/plan-input";
 import { DISTANCE_LABELS, PHASE_DESCRIPTIONS, PHASE_LABELS, PHASE_ORDER, PRIORITY_LABELS } from "@/lib/plan-text/labels";
 import { formatDate, formatRange } from "@/lib/dates";
+import { describeSpan } from "@/lib/plan-text/countdown";
 import { describeCountdown } from "@/lib/plan-text/countdown";
 import { PhasePatternDefs, PhaseSwatch, phaseOutlineClass } from "./phase-style";
 
@@ -140,7 +141,6 @@ export function SeasonTimeline({ plan, today }: TSeasonTimelineProps) {
           <h3 className="font-semibold">Phases</h3>
           <ol className="mt-1 space-y-2">
             {plan.phases.map((phase) => {
-              const weeks = Math.round((daysBetween(phase.start, phase.end) + 1) / 7);
               const now = today >= phase.start && today <= phase.end;
               return (
                 <li key={`${phase.kind}-${phase.start}`} className="flex gap-2">
@@ -151,7 +151,7 @@ export function SeasonTimeline({ plan, today }: TSeasonTimelineProps) {
                     <span className="font-medium">{PHASE_LABELS[phase.kind]}</span>
                     {now ? <span className="ml-1 rounded bg-slate-900 px-1 text-xs font-semibold text-white dark:bg-slate-100 dark:text-slate-900">now</span> : null}
                     <span className="block text-slate-700 dark:text-slate-300">
-                      {formatRange(phase.start, phase.end)} · {weeks < 1 ? `${daysBetween(phase.start, phase.end) + 1} days` : `${weeks} ${weeks === 1 ? "week" : "weeks"}`}
+                      {formatRange(phase.start, phase.end)} · {describeSpan(daysBetween(phase.start, phase.end) + 1)}
                     </span>
                   </span>
                 </li>
