@@ -1,6 +1,6 @@
 // Renders the web app manifest's PNG icons from app/icon.svg with the test Chromium, so the
 // installable app, the favicon and the brand mark stay one drawing.
-// Usage: node scripts/generate-icons.mjs (writes public/icons/*.png; commit them).
+// Usage: node scripts/generate-icons.mjs (writes public/icons/*.png and public/favicon.ico; commit them).
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -13,7 +13,28 @@ const ICONS = [
   { file: "icon-512.png", size: 512, maskable: false },
   { file: "icon-maskable-512.png", size: 512, maskable: true },
   { file: "apple-touch-icon.png", size: 180, maskable: true },
+  { file: "favicon-32.png", size: 32, maskable: false },
 ];
+
+/**
+ * Browsers ask for /favicon.ico whatever the page links to; a 404 there is a console error on
+ * every page (Lighthouse's best practices). An ICO may hold a PNG as is (one directory entry).
+ */
+function pngToIco(png, size) {
+  const header = Buffer.alloc(22);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(1, 4); // one image
+  header.writeUInt8(size, 6);
+  header.writeUInt8(size, 7);
+  header.writeUInt8(0, 8); // no palette
+  header.writeUInt8(0, 9);
+  header.writeUInt16LE(1, 10); // colour planes
+  header.writeUInt16LE(32, 12); // bits per pixel
+  header.writeUInt32LE(png.length, 14);
+  header.writeUInt32LE(22, 18); // offset of the image data
+  return Buffer.concat([header, png]);
+}
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
 try {
@@ -30,6 +51,10 @@ try {
     await page.close();
     console.log(`${OUT}/${icon.file}`);
   }
+  const favicon = path.join(OUT, "favicon-32.png");
+  fs.writeFileSync("public/favicon.ico", pngToIco(fs.readFileSync(favicon), 32));
+  fs.rmSync(favicon);
+  console.log("public/favicon.ico");
 } finally {
   await browser.close();
 }

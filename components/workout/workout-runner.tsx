@@ -137,12 +137,6 @@ export function WorkoutRunner({ workout, planHref }: { workout: TWorkout; planHr
       <p aria-live="polite" className="sr-only">
         {state.announcement ? <span key={state.announcement.serial}>{state.announcement.text}</span> : null}
       </p>
-      {hasToken === false ? (
-        <p className="mb-4 rounded-xl border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50">
-          This phone does not have your private edit link for this plan, so the workout cannot be saved here. You can still do it. To log
-          workouts, open your private edit link once on this phone (it was shown when you made the plan).
-        </p>
-      ) : null}
       <OutboxStatus planId={workout.planId} sessionTitles={{ [workout.sessionId]: workout.title }} className="mb-4" />
 
       <ExerciseView
@@ -211,6 +205,14 @@ export function WorkoutRunner({ workout, planHref }: { workout: TWorkout; planHr
           </button>
         )}
       </nav>
+      {/* Known only after hydration (the token lives in this browser), so it goes below the
+          controls: shown above them it pushed the whole exercise down (layout shift). */}
+      {hasToken === false ? (
+        <p className="mt-6 rounded-xl border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50">
+          This phone does not have your private edit link for this plan, so the workout cannot be saved here. You can still do it. To log
+          workouts, open your private edit link once on this phone (it was shown when you made the plan).
+        </p>
+      ) : null}
       <p className="mt-3 text-center text-sm">
         <Link href={planHref} className={`inline-flex min-h-11 items-center rounded px-2 underline underline-offset-4 ${focusRing}`}>
           Leave the workout
