@@ -19,6 +19,7 @@ import {
   MAX_RUN_PLAN_URL_LENGTH,
   MAX_WEEKS_AHEAD,
   PRIORITIES,
+  SESSION_MINUTES,
   TAPERS,
   UNITS,
   WEEKDAYS,
@@ -159,7 +160,7 @@ export const ZPlanInput = z
         .default([]),
       experience: z.enum(EXPERIENCE, { error: "Choose new or experienced" }),
       sessionMinutes: z
-        .union([z.literal(30), z.literal(45), z.literal(60)], { error: "Session length is 30, 45 or 60 minutes" })
+        .literal(SESSION_MINUTES, { error: "Session length is 30, 45 or 60 minutes" })
         .default(45),
       taper: z.enum(TAPERS, { error: "Choose a full or light taper" }).default("full"),
       units: z.enum(UNITS, { error: "Choose kg or lb" }),

@@ -1,5 +1,5 @@
 /** The browser side of the plans API (issue 3): one result shape for every call. */
-import type { TPlan } from "@/lib/engine/types";
+import type { TCreatePlanResponse, TPreviewPlanResponse, TUpdatePlanResponse } from "@/lib/plans/plan-response";
 import type { TPlanInputRaw } from "@/lib/plan-input";
 
 export type TApiIssue = { path: string; message: string };
@@ -59,17 +59,15 @@ function jsonInit(method: string, payload: TPlanInputRaw, extra: { token?: strin
   return { method, headers, body: JSON.stringify(payload), signal: extra.signal };
 }
 
-export type TCreatedPlan = { id: string; editToken: string; plan: TPlan };
-
-export function createPlan(payload: TPlanInputRaw): Promise<TApiResult<TCreatedPlan>> {
+export function createPlan(payload: TPlanInputRaw): Promise<TApiResult<TCreatePlanResponse>> {
   return requestJson("/api/plans", jsonInit("POST", payload));
 }
 
-export function previewPlan(payload: TPlanInputRaw, signal: AbortSignal): Promise<TApiResult<{ plan: TPlan }>> {
+export function previewPlan(payload: TPlanInputRaw, signal: AbortSignal): Promise<TApiResult<TPreviewPlanResponse>> {
   return requestJson("/api/plans/preview", jsonInit("POST", payload, { signal }));
 }
 
-export function updatePlan(options: { id: string; token: string; payload: TPlanInputRaw }): Promise<TApiResult<unknown>> {
+export function updatePlan(options: { id: string; token: string; payload: TPlanInputRaw }): Promise<TApiResult<TUpdatePlanResponse>> {
   return requestJson(`/api/plans/${encodeURIComponent(options.id)}`, jsonInit("PUT", options.payload, { token: options.token }));
 }
 
