@@ -47,6 +47,24 @@ describe("toPayload", () => {
     };
     expect(toPayload(formValuesFromInput(stored))).toEqual(stored);
   });
+
+  it("keeps dated run days, breaks and the run plan link through an edit (saving never drops them)", () => {
+    const stored: TPlanInputRaw = {
+      races: [{ date: "2027-05-02", distance: "half", priority: "A" }],
+      startDate: "2027-01-04",
+      schedule: { ...DEFAULT_SCHEDULE },
+      equipment: [],
+      experience: "new",
+      sessionMinutes: 45,
+      taper: "full",
+      units: "kg",
+      timeZone: "UTC",
+      runDays: { "2027-02-06": "long", "2027-02-07": "rest" },
+      breaks: [{ start: "2027-03-01", end: "2027-03-07", reason: "travel" }],
+      runPlanSource: { url: "https://example.com/plan.ics", name: "Runna" },
+    };
+    expect(toPayload(formValuesFromInput(stored))).toEqual(stored);
+  });
 });
 
 describe("defaults", () => {

@@ -4,9 +4,10 @@
  * (ZPlanInput) judges exactly what will be sent.
  */
 import type { TPlanInputRaw, TSchedule } from "@/lib/plan-input";
-import { EQUIPMENT, type TDistance, type TEquipment, type TPriority } from "@/lib/plan-input-values";
+import { EQUIPMENT, type TBreakReason, type TDayType, type TDistance, type TEquipment, type TPriority } from "@/lib/plan-input-values";
 
 export type TFormRace = { date: string; name: string; distance: TDistance; priority: TPriority };
+export type TFormBreak = { start: string; end: string; reason: TBreakReason };
 
 export type TFormValues = {
   races: TFormRace[];
@@ -20,6 +21,11 @@ export type TFormValues = {
   timeZone: string;
   sessionTime: string;
   reminderMinutes: string;
+  /** Dated run kinds over the weekly template (section 9): set by a week's own run week or an import. */
+  runDays: Record<string, TDayType>;
+  breaks: TFormBreak[];
+  /** The calendar link the run days came from, read again by "Refresh from my run plan". */
+  runPlanSource: { url?: string; name?: string } | null;
 };
 
 /** Two legal, non-adjacent strength days (Wednesday or Thursday, and Sunday) out of the box. */
@@ -51,6 +57,9 @@ export function defaultFormValues(browser: { today: string; timeZone: string; un
     timeZone: browser.timeZone,
     sessionTime: "",
     reminderMinutes: "",
+    runDays: {},
+    breaks: [],
+    runPlanSource: null,
   };
 }
 
@@ -73,6 +82,10 @@ export function formValuesFromInput(input: TPlanInputRaw): TFormValues {
     timeZone: input.timeZone ?? "UTC",
     sessionTime: input.sessionTime ?? "",
     reminderMinutes: input.reminderMinutes === undefined ? "" : String(input.reminderMinutes),
+    // Kept through an edit even when nothing on the page shows them: saving must never drop them.
+    runDays: { ...(input.runDays ?? {}) },
+    breaks: (input.breaks ?? []).map((item) => ({ start: item.start, end: item.end, reason: item.reason })),
+    runPlanSource: input.runPlanSource ? { ...input.runPlanSource } : null,
   };
 }
 
@@ -107,6 +120,11 @@ export function toPayload(values: TFormValues): TPlanInputRaw {
     timeZone: text(values.timeZone),
     ...(sessionTime ? { sessionTime } : {}),
     ...(reminder ? { reminderMinutes: Number(reminder) } : {}),
+    ...(values.runDays && Object.keys(values.runDays).length > 0 ? { runDays: { ...values.runDays } } : {}),
+    ...(values.breaks && values.breaks.length > 0
+      ? { breaks: values.breaks.map((item) => ({ start: text(item.start), end: text(item.end), reason: item.reason })) }
+      : {}),
+    ...(values.runPlanSource ? { runPlanSource: { ...values.runPlanSource } } : {}),
   };
   return payload;
 }
