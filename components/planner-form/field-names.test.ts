@@ -23,4 +23,10 @@ describe("describeField", () => {
     expect(describeField("schedule.sun")).toBe("Sunday");
     expect(describeField("timeZone")).toBe("Time zone");
   });
+
+  it("puts a break's issues on its own boxes and names the row elsewhere", () => {
+    expect(formFieldForIssue("breaks.1.end", 1)).toBe("breaks.1.end");
+    expect(describeField("breaks.1.end")).toBe("Break 2");
+    expect(formFieldForIssue("runDays.2027-01-01", 1)).toBeNull();
+  });
 });

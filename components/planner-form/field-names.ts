@@ -25,6 +25,9 @@ const LABELS: Record<string, string> = {
   timeZone: "Time zone",
   sessionTime: "Session time",
   reminderMinutes: "Reminder",
+  breaks: "Breaks",
+  runDays: "Run days",
+  runPlanSource: "Run plan link",
 };
 
 const RACE_FIELD_LABELS: Record<string, string> = { date: "date", name: "name", distance: "distance", priority: "priority" };
@@ -44,6 +47,8 @@ export function formFieldForIssue(path: string, raceCount: number): string | nul
   if (day && (WEEKDAYS as readonly string[]).includes(day[1])) return `schedule.${day[1]}`;
   if (path === "schedule") return "schedule.mon";
   if (path === "equipment" || path.startsWith("equipment.")) return "equipment";
+  const breakField = /^breaks\.(\d+)\.(start|end|reason)/.exec(path);
+  if (breakField) return `breaks.${breakField[1]}.${breakField[2]}`;
   const top = path.split(".")[0];
   return (TOP_LEVEL as readonly string[]).includes(top) ? top : null;
 }
@@ -54,5 +59,7 @@ export function describeField(path: string): string {
   if (race) return `Race ${Number(race[1]) + 1}${race[2] ? " " + (RACE_FIELD_LABELS[race[2]] ?? race[2]) : ""}`;
   const day = /^schedule\.(\w+)/.exec(path);
   if (day) return WEEKDAY_LABELS[day[1] as TWeekday] ?? "Running week";
+  const breakRow = /^breaks\.(\d+)/.exec(path);
+  if (breakRow) return `Break ${Number(breakRow[1]) + 1}`;
   return LABELS[path.split(".")[0]] ?? "Plan";
 }

@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { isTimeZone, todayInTimeZone } from "@/lib/plan-input-values";
+import { BreaksField } from "./breaks-field";
+import { WeekRunsField } from "./week-runs-field";
 import { FormProvider, useForm, useWatch, type FieldErrors, type FieldPath } from "react-hook-form";
 import type { TPlanInputRaw } from "@/lib/plan-input";
 import { MAX_REMINDER_MINUTES } from "@/lib/plan-input-values";
@@ -170,6 +172,21 @@ export function PlannerForm(props: TPlannerFormProps) {
             description="Strength goes on easy, cross or rest days, never on or right before a hard session or your long run."
           >
             <ScheduleField warnings={weekWarnings} />
+          </Section>
+
+          <Section
+            title="Weeks that differ"
+            description="Your real weeks are not all the same: set a week's own run days, or mark days away. The preview follows."
+          >
+            <div className="space-y-6">
+              <WeekRunsField />
+              <div>
+                <h3 className="text-base font-semibold text-slate-900 dark:text-slate-50">Breaks</h3>
+                <div className="mt-1">
+                  <BreaksField />
+                </div>
+              </div>
+            </div>
           </Section>
 
           <Section title="Equipment" description="Bodyweight exercises are always in. Tick what you can use.">
