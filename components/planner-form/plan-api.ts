@@ -29,7 +29,7 @@ function readIssues(raw: unknown): TApiIssue[] {
   });
 }
 
-async function requestJson<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
+export async function requestJson<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, init);
