@@ -48,7 +48,7 @@ export function planVersionTag(updatedAt: Date): string {
   return `"v${updatedAt.getTime()}"`;
 }
 
-function toRunPlanSourceJson(input: TResolvedPlanInput, snapshot: { url: string; fetchedAt: string } | null): TRunPlanSourceJson | null {
+export function toRunPlanSourceJson(input: TResolvedPlanInput, snapshot: { url: string; fetchedAt: string } | null): TRunPlanSourceJson | null {
   const source = input.runPlanSource;
   if (source?.url === undefined) return null;
   return {

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { todayIn } from "@/lib/dates";
 import { findTargetRace, raceName } from "@/lib/plan-text/race-text";
 import { PlanHeader } from "@/components/plan-header/plan-header";
+import { RefreshRunPlan } from "@/components/plan-header/refresh-run-plan";
+import { toRunPlanSourceJson } from "@/lib/plans/plan-response";
 import { NewPlanBanner } from "@/components/plan-header/new-plan-banner";
 import { SavedNotice } from "@/components/plan-header/saved-notice";
 import { SiteFooter } from "@/components/ui/site-footer";
@@ -52,6 +54,7 @@ export default async function PlanPage({ params, searchParams }: TPageProps) {
 
   const { stored, plan } = loaded;
   const today = todayIn(new Date(), stored.input.timeZone);
+  const runPlanSource = toRunPlanSourceJson(stored.input, stored.runPlanSnapshot);
   const requestHeaders = await headers();
   const links = planLinks({ id: stored.id, host: requestHeaders.get("host"), forwardedProto: requestHeaders.get("x-forwarded-proto") });
   const sessionParam = typeof query.session === "string" ? query.session : null;
@@ -67,6 +70,7 @@ export default async function PlanPage({ params, searchParams }: TPageProps) {
         <PlanHeader planId={stored.id} plan={plan} today={today} links={links}>
           <NewPlanBanner planId={stored.id} />
           <SavedNotice planId={stored.id} />
+          {runPlanSource ? <RefreshRunPlan planId={stored.id} source={runPlanSource} timeZone={stored.input.timeZone} /> : null}
           <TodaySession planId={stored.id} plan={plan} today={today} basePath={basePath} />
         </PlanHeader>
 
