@@ -121,6 +121,7 @@ describe("run plan import", () => {
     expect(onApply).toHaveBeenCalledWith({ runDays: expected, races: [], source: null });
     expect(screen.getByRole("status")).toHaveTextContent("Applied: 9 days from your run plan. The preview now shows your real weeks.");
     expect(screen.queryByRole("heading", { name: "Review your run weeks" })).not.toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveFocus();
   });
 
   it("a ticked race is passed on apply and unticked ones are not", async () => {
@@ -207,7 +208,7 @@ describe("run plan import", () => {
     expect(calls[0].body).toEqual({ ics: ICS, timeZone: ZONE });
   });
 
-  it("shows Reading… on a disabled button while the request is out", async () => {
+  it("shows Reading… on a disabled button while the request is out, and Cancel drops the review", async () => {
     let answer: (response: Response) => void = () => {};
     vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
     const { user } = setup();
@@ -219,5 +220,6 @@ describe("run plan import", () => {
     await screen.findByRole("heading", { name: "Review your run weeks" });
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("heading", { name: "Review your run weeks" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Read my run plan" })).toHaveFocus();
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { TDayType } from "@/lib/plan-input-values";
 import type { TRunPlanImport, TRunPlanRace } from "@/lib/run-plan/types";
 import { cardClass, hintClass, primaryButtonClass } from "@/components/ui/styles";
@@ -33,6 +33,13 @@ export function RunPlanImport(props: { timeZone: string; onApply: (applied: TApp
   const [error, setError] = useState<string | null>(null);
   const [review, setReview] = useState<TReview | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
+  const readButton = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  // Apply and Cancel unmount the button that had focus; without this, keyboard users land on <body>.
+  useEffect(() => {
+    if (applied) statusRef.current?.focus();
+  }, [applied]);
 
   async function onFile(chosen: File | null, input: HTMLInputElement) {
     setError(null);
@@ -85,6 +92,11 @@ export function RunPlanImport(props: { timeZone: string; onApply: (applied: TApp
     setReview(null);
   }
 
+  function cancel() {
+    setReview(null);
+    readButton.current?.focus();
+  }
+
   return (
     <section aria-labelledby={`${id}-title`} className={cardClass}>
       <h3 id={`${id}-title`} className="text-lg font-semibold text-slate-900 dark:text-slate-50">
@@ -112,7 +124,7 @@ export function RunPlanImport(props: { timeZone: string; onApply: (applied: TApp
       </div>
 
       <div className="mt-4">
-        <button type="button" className={primaryButtonClass} disabled={loading} onClick={read}>
+        <button ref={readButton} type="button" className={primaryButtonClass} disabled={loading} onClick={read}>
           {loading ? "Reading…" : "Read my run plan"}
         </button>
       </div>
@@ -124,11 +136,16 @@ export function RunPlanImport(props: { timeZone: string; onApply: (applied: TApp
       ) : null}
 
       {/* Always mounted: a live region only announces text that changes inside it. */}
-      <p role="status" className={applied ? "mt-3 text-sm font-semibold text-emerald-800 dark:text-emerald-300" : "sr-only"}>
+      <p
+        ref={statusRef}
+        role="status"
+        tabIndex={-1}
+        className={applied ? "mt-3 text-sm font-semibold text-emerald-800 outline-none dark:text-emerald-300" : "sr-only"}
+      >
         {applied}
       </p>
 
-      {review ? <RunPlanReview data={review.data} onApply={apply} onCancel={() => setReview(null)} /> : null}
+      {review ? <RunPlanReview data={review.data} onApply={apply} onCancel={cancel} /> : null}
     </section>
   );
 }
