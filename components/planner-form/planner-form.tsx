@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { isTimeZone, todayInTimeZone } from "@/lib/plan-input-values";
+import { isTimeZone, MAX_RACE_NAME_LENGTH, MAX_RACES, todayInTimeZone } from "@/lib/plan-input-values";
+import { formatDate } from "@/lib/dates";
+import { RunPlanImport, type TAppliedRunPlan } from "@/components/run-plan-import/run-plan-import";
 import { BreaksField } from "./breaks-field";
 import { WeekRunsField } from "./week-runs-field";
 import { FormProvider, useForm, useWatch, type FieldErrors, type FieldPath } from "react-hook-form";
@@ -113,6 +115,31 @@ export function PlannerForm(props: TPlannerFormProps) {
     const today = todayInTimeZone(new Date(), zone);
     if (today !== startDate) setValue("startDate", today);
   }, [hasInitialValues, zone, startDate, getFieldState, setValue]);
+  // An import fills runDays for its range (section 10); dates set by hand outside it stay. Only the
+  // season's dates are kept (the schema refuses run days before the start or after the last race).
+  const [runPlanNote, setRunPlanNote] = useState<string | null>(null);
+  const applyRunPlan = (applied: TAppliedRunPlan) => {
+    const races = methods.getValues("races");
+    const known = new Set(races.map((race) => race.date));
+    const added = applied.races
+      .filter((race) => !known.has(race.date))
+      .map((race) => ({ date: race.date, name: race.name.slice(0, MAX_RACE_NAME_LENGTH), distance: race.distance ?? "other", priority: "C" as const }));
+    const nextRaces = [...races, ...added].slice(0, MAX_RACES);
+    if (added.length > 0) setValue("races", nextRaces, { shouldDirty: true });
+    const zoneNow = methods.getValues("timeZone");
+    const first = methods.getValues("startDate") || todayInTimeZone(new Date(), isTimeZone(zoneNow) ? zoneNow : "UTC");
+    const last = nextRaces.reduce((latest, race) => (race.date > latest ? race.date : latest), "");
+    const dates = Object.keys(applied.runDays);
+    const kept = Object.fromEntries(Object.entries(applied.runDays).filter(([date]) => date >= first && (!last || date <= last)));
+    setValue("runDays", { ...(methods.getValues("runDays") ?? {}), ...kept }, { shouldDirty: true });
+    if (applied.source) setValue("runPlanSource", { url: applied.source.url }, { shouldDirty: true });
+    const keptCount = Object.keys(kept).length;
+    setRunPlanNote(
+      keptCount === dates.length
+        ? null
+        : `${keptCount} of the ${dates.length} imported days are in your season (${formatDate(first, "long")}${last ? ` to ${formatDate(last, "long")}` : ""}); the others are left out.`,
+    );
+  };
   const payload = useMemo(() => toPayload(values), [values]);
   const preview = usePlanPreview(payload);
   // ~430 zone names would double the page's HTML and hydration work; list them once the field is used.
@@ -179,6 +206,10 @@ export function PlannerForm(props: TPlannerFormProps) {
             description="Your real weeks are not all the same: set a week's own run days, or mark days away. The preview follows."
           >
             <div className="space-y-6">
+              <div>
+                <RunPlanImport timeZone={isTimeZone(values.timeZone ?? "") ? values.timeZone : "UTC"} onApply={applyRunPlan} />
+                {runPlanNote ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{runPlanNote}</p> : null}
+              </div>
               <WeekRunsField />
               <div>
                 <h3 className="text-base font-semibold text-slate-900 dark:text-slate-50">Breaks</h3>

@@ -72,4 +72,23 @@ describe("weeks that differ (section 9 on the form)", () => {
     await typeInto(user, screen.getByLabelText("Last day"), "2027-03-16");
     await waitFor(() => expect(lastPreviewBody(api).breaks).toEqual([{ start: "2027-03-10", end: "2027-03-16", reason: "travel" }]));
   });
+
+  it("applies an imported run plan: its season's days go to runDays, days outside the season are left out and said so", async () => {
+    const days = ["2026-12-28", "2027-01-04", "2027-01-05", "2027-05-09"].map((date) => ({ date, kind: "hard", confidence: "high", events: [{ summary: "Intervals", kind: "hard" }] }));
+    const api = installFakeApi({
+      "POST /api/run-plan/import": { status: 200, body: { days, range: { start: "2026-12-28", end: "2027-05-09" }, races: [], ignored: [], warnings: [] } },
+    });
+    const user = userEvent.setup();
+    render(<CreatePlanForm />);
+    await typeInto(user, screen.getByLabelText("Start date"), "2027-01-04");
+    await typeInto(user, screen.getByLabelText("Race date"), "2027-05-02");
+    await user.click(screen.getByRole("radio", { name: "Paste the calendar" }));
+    await user.click(screen.getByLabelText("Calendar text (.ics)"));
+    await user.paste("BEGIN:VCALENDAR\nEND:VCALENDAR");
+    await user.click(screen.getByRole("button", { name: "Read my run plan" }));
+    await user.click(await screen.findByRole("button", { name: "Apply to my plan" }));
+    await waitFor(() => expect(lastPreviewBody(api).runDays).toEqual({ "2027-01-04": "hard", "2027-01-05": "hard" }));
+    expect(screen.getByText(/2 of the 4 imported days are in your season/)).toBeInTheDocument();
+    expect(lastPreviewBody(api)).not.toHaveProperty("runPlanSource");
+  });
 });
