@@ -117,6 +117,17 @@ describe("placement (DOMAIN.md section 2)", () => {
     expect(placement.warning!.message).toMatch(/make \w+ (and \w+ )?(an easy day|easy days)/);
   });
 
+  it("rule 6: the suggestion never settles for a back-to-back pair when a bigger change gives a spaced one", () => {
+    // Only Saturday is legal. Making Friday easy would give Friday and Saturday, back to back.
+    const placement = chooseTrainingDays(week("long hard hard hard hard rest rest"));
+    expect(placement.days).toEqual([5]);
+    const suggested = /sessions could then go on (\w+) and (\w+)\)/.exec(placement.warning!.message)!;
+    const index = (name: string) => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].indexOf(name);
+    const gap = Math.abs(index(suggested[2]) - index(suggested[1]));
+    expect(Math.min(gap, 7 - gap)).toBeGreaterThan(1);
+    expect(placement.warning!.message).not.toMatch(/make Monday/);
+  });
+
   it("rule 6: an all-hard week still gets a concrete suggestion", () => {
     const placement = chooseTrainingDays(week("hard hard hard hard hard hard hard"));
     expect(placement.days).toEqual([]);

@@ -120,8 +120,8 @@ function compare(a: readonly number[], b: readonly number[]): number {
 
 /**
  * The smallest change that gives a non-consecutive pair: make one (up to three) days easy. Only
- * days that matter are touched: a hard or long day, or the day before one. Ranked by: fewest
- * changes, a non-consecutive pair, never the long run when another change works, then hard days
+ * days that matter are touched: a hard or long day, or the day before one. Ranked by: a
+ * non-consecutive pair, fewest changes, never the long run when another change works, then hard days
  * that block the fewest legal days (the least important), then the earliest.
  */
 function suggestChange(schedule: TSchedule): TSuggestion | null {
@@ -138,7 +138,9 @@ function suggestChange(schedule: TSchedule): TSuggestion | null {
     const pair = bestPair(trial, legalDays(trial));
     if (!pair) continue;
     const longs = changed.filter((d) => typeOf(schedule, d) === "long").length;
-    const score = [changed.length, cyclicGap(pair[0], pair[1]) > 1 ? 0 : 1, longs, ...changed];
+    // A back-to-back pair is what the runner already has trouble with: only a fix that gives a
+    // non-consecutive pair counts as the smallest change (issue 14.5).
+    const score = [cyclicGap(pair[0], pair[1]) > 1 ? 0 : 1, changed.length, longs, ...changed];
     if (!best || compare(score, best.score) < 0) best = { changed, pair, score };
   }
   return best && { changed: best.changed, pair: best.pair };
