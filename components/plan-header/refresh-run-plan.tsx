@@ -1,19 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore } from "react";
-import { readEditToken } from "@/components/planner-form/edit-token-storage";
+import { useState } from "react";
+import { useEditToken } from "./use-edit-token";
 import { requestJson } from "@/components/planner-form/plan-api";
 import { secondaryButtonClass } from "@/components/ui/styles";
 import { formatDate, localDateOf } from "@/lib/dates";
 import type { TRefreshRunPlanResponse, TRunPlanSourceJson } from "@/lib/plans/plan-response";
 
 type TStatus = { kind: "idle" } | { kind: "busy" } | { kind: "done"; changed: number } | { kind: "failed"; message: string };
-
-function subscribeStorage(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  return () => window.removeEventListener("storage", onChange);
-}
 
 function sourceName(source: TRunPlanSourceJson): string {
   if (source.name) return source.name;
@@ -30,7 +25,7 @@ function sourceName(source: TRunPlanSourceJson): string {
  */
 export function RefreshRunPlan({ planId, source, timeZone }: { planId: string; source: TRunPlanSourceJson; timeZone: string }) {
   const router = useRouter();
-  const token = useSyncExternalStore(subscribeStorage, () => readEditToken(planId), () => null);
+  const token = useEditToken(planId);
   const [status, setStatus] = useState<TStatus>({ kind: "idle" });
   const lastRead = source.fetchedAt ? formatDate(localDateOf(new Date(source.fetchedAt), timeZone), "long") : null;
 

@@ -3,29 +3,17 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildPlan } from "@/lib/engine/build-plan";
 import type { TPlan } from "@/lib/engine/types";
-import type { TPlanInput } from "@/lib/plan-input";
+import { makeInput } from "@/tests/fixtures/plan-inputs";
 import { PHASE_LABELS } from "@/lib/plan-text/labels";
 import { SeasonTimeline } from "@/components/season-timeline/season-timeline";
 import { PlanPreview } from "./plan-preview";
 
 afterEach(cleanup);
 
-const INPUT: TPlanInput = {
-    races: [{ date: "2027-05-02", distance: "half", priority: "A" }],
-    startDate: "2027-01-04",
-    schedule: { mon: "rest", tue: "hard", wed: "easy", thu: "easy", fri: "rest", sat: "long", sun: "easy" },
-    equipment: [],
-    experience: "new",
-    sessionMinutes: 45,
-    taper: "full",
-    units: "kg",
-    timeZone: "UTC",
-};
-
 const SEASONS = [
-  { name: "a full season", plan: buildPlan(INPUT, { today: "2027-01-04" }) },
+  { name: "a full season", plan: buildPlan(makeInput(), { today: "2027-01-04" }) },
   // Starting 10 days out is where the two used to disagree: "10 days" in one, "1 week" in the other.
-  { name: "a 10-day taper", plan: buildPlan({ ...INPUT, startDate: "2027-04-22" }, { today: "2027-04-22" }) },
+  { name: "a 10-day taper", plan: buildPlan(makeInput({ startDate: "2027-05-27" }), { today: "2027-05-27" }) },
 ];
 
 /** "General preparation: 4 Jan – 28 Mar · 12 weeks" per phase, from the list under `root`. */

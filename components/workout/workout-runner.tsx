@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import { readEditToken } from "@/components/planner-form/edit-token-storage";
+import { useEditToken } from "@/components/plan-header/use-edit-token";
 import { focusRing, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { queueLog, type TQueueLogResult } from "@/lib/offline/log-outbox";
 import { primeAlarm, soundAlarm } from "./alarm";
@@ -16,11 +17,6 @@ import type { TWorkout } from "./workout-model";
 import { EXTRA_REST_MS, initialWorkoutState, workoutReducer, type TWorkoutAction } from "./workout-state";
 
 type TFinish = { phase: "running" | "saving" | "no-token" } | { phase: "done"; result: TQueueLogResult };
-
-function subscribeStorage(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  return () => window.removeEventListener("storage", onChange);
-}
 
 function subscribeNothing(): () => void {
   return () => undefined;
@@ -39,8 +35,10 @@ export function WorkoutRunner({ workout, planHref }: { workout: TWorkout; planHr
   const [now, setNow] = useState(0);
   const [finish, setFinish] = useState<TFinish>({ phase: "running" });
   // Null in the server render: the token only ever lives in this browser.
-  const hasToken = useSyncExternalStore(subscribeStorage, () => readEditToken(workout.planId) !== null, () => null);
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const token = useEditToken(workout.planId);
+  // Unknown (null) until hydrated: the token only ever lives in this browser.
+  const hasToken = hydrated ? token !== null : null;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const restored = useRef(false);
@@ -96,13 +94,15 @@ export function WorkoutRunner({ workout, planHref }: { workout: TWorkout; planHr
   useWakeLock(!done);
 
   const save = async () => {
-    const token = readEditToken(workout.planId);
-    if (!token) {
+    // Read again, not the hook's value: the link may have been opened in this tab since the page
+    // rendered, and a same-tab write fires no storage event.
+    const savedToken = readEditToken(workout.planId);
+    if (!savedToken) {
       setFinish({ phase: "no-token" });
       return;
     }
     setFinish({ phase: "saving" });
-    const outcome = await queueLog({ planId: workout.planId, sessionId: workout.sessionId, body: buildLogBody(state), token });
+    const outcome = await queueLog({ planId: workout.planId, sessionId: workout.sessionId, body: buildLogBody(state), token: savedToken });
     if (outcome.status !== "failed") clearProgress(workout.planId, workout.sessionId);
     setFinish({ phase: "done", result: outcome });
   };
