@@ -91,6 +91,7 @@ export function sendOverSocket(origin: { host: string; port: number }, request: 
     const socket = net.connect({ host: origin.host, port: origin.port });
     const received: Buffer[] = [];
     let done = false;
+    let socketError: string | undefined;
     const finish = () => {
       if (done) return;
       done = true;
@@ -99,7 +100,9 @@ export function sendOverSocket(origin: { host: string; port: number }, request: 
       try {
         resolve(parseResponse(Buffer.concat(received)));
       } catch (error) {
-        reject(error);
+        // Tell a reset apart from a clean close: a server that stops reading an oversized upload and
+        // closes makes the kernel send RST, which can discard an answer already on its way.
+        reject(Object.assign(error as Error, { code: socketError }));
       }
     };
     const timer = setTimeout(() => {
@@ -113,7 +116,10 @@ export function sendOverSocket(origin: { host: string; port: number }, request: 
     });
     socket.on("end", finish);
     socket.on("close", finish);
-    socket.on("error", () => undefined); // EPIPE/ECONNRESET while uploading: the answer may be in already.
+    // EPIPE/ECONNRESET while uploading: the answer may be in already.
+    socket.on("error", (error: NodeJS.ErrnoException) => {
+      socketError ??= error.code;
+    });
     socket.on("connect", () => {
       const body = request.body ?? Buffer.alloc(0);
       const headers: Record<string, string> = { host: `${origin.host}:${origin.port}`, connection: "close", ...request.headers };
