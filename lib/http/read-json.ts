@@ -1,3 +1,4 @@
+import { drainReader } from "@/lib/http/drain-body";
 import { HttpError } from "@/lib/http/errors";
 
 /** Largest request body accepted by default: a plan input is a few hundred bytes, so 64 KiB is generous. */
@@ -45,7 +46,8 @@ async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uin
     if (result.done) break;
     total += result.value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      // Read the rest away so the 413 reaches a client still uploading (see drain-body.ts).
+      await drainReader(reader);
       throw tooLarge(maxBytes);
     }
     chunks.push(result.value);

@@ -115,7 +115,7 @@ describe("GET /api/plans/{id}/calendar.ics", () => {
 
   it("POST and DELETE are 405 JSON with Allow: GET, HEAD", async () => {
     for (const handler of [calendarPost, calendarDelete]) {
-      const response = handler();
+      const response = await handler();
       expect(response.status).toBe(405);
       expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");

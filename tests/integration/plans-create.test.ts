@@ -208,19 +208,19 @@ describe("rejected create requests: the right status, the JSON error shape, no r
 
 describe("other methods on the collection routes", () => {
   it("GET /api/plans is 405 JSON with Allow: POST", async () => {
-    const response = createGet();
+    const response = await createGet();
     await expectError(response, 405, "method_not_allowed");
     expect(response.headers.get("allow")).toBe("POST, OPTIONS");
   });
 
   it("GET /api/plans/preview is 405 JSON with Allow: POST", async () => {
-    const response = previewGet();
+    const response = await previewGet();
     await expectError(response, 405, "method_not_allowed");
     expect(response.headers.get("allow")).toContain("POST");
   });
 
-  it("OPTIONS answers 204 with the Allow header", () => {
-    const response = createOptions();
+  it("OPTIONS answers 204 with the Allow header", async () => {
+    const response = await createOptions();
     expect(response.status).toBe(204);
     expect(response.headers.get("allow")).toBe("POST, OPTIONS");
   });

@@ -203,13 +203,13 @@ describe("other methods on /api/plans/{id}", () => {
     ["PATCH", PATCH],
   ])("%s is 405 JSON with Allow listing GET, HEAD, PUT, DELETE", async (_method, handler) => {
     const count = await countPlans();
-    const response = handler();
+    const response = await handler();
     await expectError(response, 405, "method_not_allowed");
     expect(response.headers.get("allow")).toBe("GET, HEAD, PUT, DELETE, OPTIONS");
     expect(await countPlans()).toBe(count);
   });
 
-  it("OPTIONS is 204 with Allow", () => {
-    expect(OPTIONS().headers.get("allow")).toBe("GET, HEAD, PUT, DELETE, OPTIONS");
+  it("OPTIONS is 204 with Allow", async () => {
+    expect((await OPTIONS()).headers.get("allow")).toBe("GET, HEAD, PUT, DELETE, OPTIONS");
   });
 });

@@ -257,11 +257,11 @@ describe("POST /api/run-plan/import rate limit (RATE_LIMIT_IMPORT_PER_MINUTE)", 
 describe("/api/run-plan/import: other methods and bodies", () => {
   it("405 for GET and DELETE with Allow: POST, OPTIONS 204", async () => {
     for (const handler of [GET, DELETE]) {
-      const response = handler();
+      const response = await handler();
       await expectError(response, 405, "method_not_allowed");
       expect(response.headers.get("allow")).toBe("POST, OPTIONS");
     }
-    expect(OPTIONS().status).toBe(204);
+    expect((await OPTIONS()).status).toBe(204);
   });
 
   it("415 for another content type, 400 for broken JSON", async () => {

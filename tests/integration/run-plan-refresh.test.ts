@@ -306,10 +306,10 @@ describe("POST /api/plans/{id}/run-plan/refresh: errors change nothing", () => {
 
   it("405 for other methods, OPTIONS 204", async () => {
     for (const handler of [refreshGet, refreshDelete]) {
-      const response = handler();
+      const response = await handler();
       await expectError(response, 405, "method_not_allowed");
       expect(response.headers.get("allow")).toBe("POST, OPTIONS");
     }
-    expect(refreshOptions().status).toBe(204);
+    expect((await refreshOptions()).status).toBe(204);
   });
 });

@@ -211,11 +211,11 @@ describe("PATCH a session: 404, 401, 403, bad bodies; nothing changes", () => {
 
   it("405 for other methods, OPTIONS 204", async () => {
     for (const handler of [patchGet, patchDelete]) {
-      const response = handler();
+      const response = await handler();
       expect(response.status).toBe(405);
       expect(response.headers.get("allow")).toBe("PATCH, OPTIONS");
     }
-    expect(patchOptions().status).toBe(204);
+    expect((await patchOptions()).status).toBe(204);
   });
 });
 

@@ -185,7 +185,7 @@ describe("PUT /api/plans/{id}/sessions/{sessionId}/log", () => {
   });
 
   it("405 for other methods", async () => {
-    const response = logGet();
+    const response = await logGet();
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("PUT, DELETE, OPTIONS");
   });

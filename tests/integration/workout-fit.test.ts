@@ -50,6 +50,6 @@ describe("GET /api/plans/{id}/sessions/{sessionId}/workout.fit", () => {
       expect(response.status).toBe(404);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("not_found");
     }
-    expect(POST().status).toBe(405);
+    expect((await POST()).status).toBe(405);
   });
 });
