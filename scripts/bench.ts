@@ -8,6 +8,7 @@ import { benchFoldLines, formatFoldBench } from "./bench/fold-lines";
 import { benchLoggedPlan, formatLoggedBench } from "./bench/logged-plan";
 import { benchHttp, formatHttpBench } from "./bench/http";
 import { benchHttpRatios, formatHttpRatios } from "./bench/http-ratio";
+import { benchGrowth, formatGrowthBench } from "./bench/growth";
 import { benchSeason, formatSeasonBench } from "./bench/season";
 
 type TSection = { name: string; run: () => Promise<string> };
@@ -20,10 +21,13 @@ const SECTIONS: TSection[] = [
   { name: "calendar-import", run: async () => formatCalendarImportBench(benchCalendarImport()) },
   { name: "http", run: async () => formatHttpBench(await benchHttp()) },
   { name: "http-ratio", run: async () => formatHttpRatios(await benchHttpRatios()) },
+  { name: "growth", run: async () => formatGrowthBench(await benchGrowth()) },
 ];
 
 async function main(): Promise<void> {
-  for (const section of SECTIONS) {
+  // BENCH_ONLY=growth,http-ratio runs those sections only (growth alone takes about 3 minutes).
+  const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+  for (const section of SECTIONS.filter((item) => !only || only.includes(item.name))) {
     try {
       console.log(await section.run());
     } catch (error) {
