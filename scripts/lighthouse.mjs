@@ -64,9 +64,14 @@ function runLighthouse(url, outFile) {
     "--quiet",
     ...(PRESET === "desktop" ? ["--preset=desktop"] : []),
   ];
-  const result = spawnSync("npx", args, { env: { ...process.env, CHROME_PATH }, stdio: ["ignore", "inherit", "inherit"] });
-  if (result.status !== 0) throw new Error(`lighthouse failed on ${url} (exit ${result.status})`);
-  return JSON.parse(fs.readFileSync(outFile, "utf8"));
+  // Lighthouse sometimes loses its own trace (NO_NAVSTART, a runtime error, not a page problem):
+  // such a run is repeated once, never counted.
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync("npx", args, { env: { ...process.env, CHROME_PATH }, stdio: ["ignore", "inherit", "inherit"] });
+    if (result.status === 0) return JSON.parse(fs.readFileSync(outFile, "utf8"));
+    if (attempt >= 2) throw new Error(`lighthouse failed on ${url} (exit ${result.status})`);
+    console.log(`lighthouse run on ${url} failed (exit ${result.status}); running it again`);
+  }
 }
 
 /** Audits that cost points in a category: scored, weighted and not passed. */
@@ -196,6 +201,10 @@ async function main() {
               const audit = result.report.audits[auditId];
               if (audit?.displayValue) console.log(`    . ${auditId}: ${audit.displayValue}`);
             }
+            const lcpElement = result.report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+            if (lcpElement) console.log(`    . LCP element: ${lcpElement.nodeLabel ?? ""} (${lcpElement.selector ?? ""})`);
+            const phases = result.report.audits["largest-contentful-paint-element"]?.details?.items?.[1]?.items;
+            if (phases) console.log(`    . LCP phases: ${phases.map((item) => `${item.phase} ${Math.round(item.timing)} ms`).join(", ")}`);
           }
         }
       }
