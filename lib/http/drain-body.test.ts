@@ -52,7 +52,15 @@ describe("draining refused uploads", () => {
     expect(request.bodyUsed).toBe(true);
   });
 
-  it("leaves a request without a body or already read alone", async () => {
+  it("cuts at once a body declared larger than the budget", async () => {
+    const { request, pulled, cancelled } = streamedRequest(1024 * 1024);
+    const declared = new Request(request, { headers: { "content-type": "application/json", "content-length": String(1024 * 1024) } });
+    await drainUnreadBody(declared, { budgetBytes: 64 * 1024 });
+    expect(cancelled()).toBe(true);
+    expect(pulled()).toBeLessThan(4);
+  });
+
+  it("leaves a request without a body alone", async () => {
     await expect(drainUnreadBody(new Request("http://stridelift.test/"))).resolves.toBeUndefined();
     await expect(drainUnreadBody(undefined)).resolves.toBeUndefined();
   });

@@ -34,13 +34,16 @@ export async function drainReader(reader: ReadableStreamDefaultReader<Uint8Array
   }
 }
 
-/** Drains a request body nobody read (a route that refused the request before its body). */
+/**
+ * Drains a request body nobody read (a route that refused the request before its body). A body
+ * declared larger than the budget is cut at once: draining part of it would not save the answer.
+ */
 export async function drainUnreadBody(request: unknown, options: TDrainOptions = {}): Promise<void> {
   if (!(request instanceof Request) || !request.body || request.bodyUsed) return;
-  let reader: ReadableStreamDefaultReader<Uint8Array>;
-  try {
-    reader = request.body.getReader();
-  } catch {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  const reader = request.body.getReader();
+  if (declared > (options.budgetBytes ?? DRAIN_BUDGET_BYTES)) {
+    await reader.cancel().catch(() => undefined);
     return;
   }
   await drainReader(reader, options);

@@ -69,6 +69,11 @@ function countSets(exercisesJson: string): number {
   return (JSON.parse(exercisesJson) as { exercises: { sets: unknown[] }[] }).exercises.reduce((sum, item) => sum + item.sets.length, 0);
 }
 
+/** Logged sets in a database file (the logs' JSON, counted set by set). */
+function countLoggedSets(db: Database.Database): number {
+  return (db.prepare("SELECT exercises FROM SessionLog").all() as { exercises: string }[]).reduce((sum, row) => sum + countSets(row.exercises), 0);
+}
+
 function newId(): string {
   return crypto.randomBytes(16).toString("base64url");
 }
@@ -90,7 +95,7 @@ function grow(file: string, options: { plans: number; sets: number }): { plans: 
   }));
   const logInsert = insertRow("SessionLog", sources.find((source) => source.logs.length > 0)!.logs[0]);
   const feedInsert = insertRow("PlanFeed", sources.find((source) => source.feed)!.feed!);
-  let sets = (db.prepare("SELECT exercises FROM SessionLog").all() as { exercises: string }[]).reduce((sum, row) => sum + countSets(row.exercises), 0);
+  let sets = countLoggedSets(db);
   let count = plans.length;
   const ids: string[] = [];
   const sampleEvery = Math.max(1, Math.floor((options.plans - count) / SAMPLE));
@@ -152,7 +157,9 @@ export async function benchGrowth(options: { plans?: number; sets?: number; roun
   }
   const bigFile = newDatabaseFile("stridelift-growth-");
   fs.copyFileSync(smallFile, bigFile);
-  const smallSets = grow(smallFile, { plans: SEED_PLANS, sets: 0 }).sets;
+  const smallDb = new Database(smallFile, { readonly: true });
+  const smallSets = countLoggedSets(smallDb);
+  smallDb.close();
   const big = grow(bigFile, { plans: targetPlans, sets: targetSets });
   const samples = { small: seeded.map((plan) => plan.id), big: big.ids };
   const figures: Record<TRoute, Record<"small" | "big", TKindFigures[]>> = { plan: { small: [], big: [] }, feed: { small: [], big: [] } };

@@ -100,8 +100,8 @@ export function sendOverSocket(origin: { host: string; port: number }, request: 
       try {
         resolve(parseResponse(Buffer.concat(received)));
       } catch (error) {
-        // Tell a reset apart from a clean close: a server that stops reading an oversized upload and
-        // closes makes the kernel send RST, which can discard an answer already on its way.
+        // The socket's error code (EPIPE, ECONNRESET) goes with the failure: a reset and a clean close
+        // without an answer point at different causes.
         reject(Object.assign(error as Error, { code: socketError }));
       }
     };
