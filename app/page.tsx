@@ -1,4 +1,5 @@
 import { CreatePlanForm } from "@/components/planner-form/create-plan-form";
+import { PlannerSections } from "@/components/planner-form/planner-sections";
 import { SiteHeader } from "@/components/ui/site-header";
 
 const HIGHLIGHTS = [
@@ -31,7 +32,7 @@ export default function HomePage() {
             ))}
           </ul>
         </div>
-        <CreatePlanForm />
+        <CreatePlanForm fields={<PlannerSections />} />
       </main>
     </>
   );

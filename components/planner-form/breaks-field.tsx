@@ -1,16 +1,16 @@
 "use client";
 
-import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
+import { useFieldArray, useFormState } from "react-hook-form";
+import { useFormMethods } from "./form-methods";
 import { BREAK_REASONS, MAX_BREAKS } from "@/lib/plan-input-values";
 import { describedBy, FieldMessage, fieldIds } from "@/components/ui/field-message";
 import { hintClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
-import type { TFormValues } from "./form-values";
 
 const REASON_LABELS: Record<(typeof BREAK_REASONS)[number], string> = { illness: "Illness", injury: "Injury", travel: "Travel", other: "Other" };
 
 /** Breaks (section 9): no sessions inside, the dose steps back after a week or more away. */
 export function BreaksField() {
-  const { control, register } = useFormContext<TFormValues>();
+  const { control, register } = useFormMethods();
   const { errors } = useFormState({ control });
   const { fields, append, remove } = useFieldArray({ control, name: "breaks" });
   return (

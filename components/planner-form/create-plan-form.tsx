@@ -7,7 +7,8 @@ import { createPlan, describeFailure } from "./plan-api";
 import { PlannerForm, type TSaveOutcome } from "./planner-form";
 
 /** The home page form: POST /api/plans, keep the edit token, open the new plan. */
-export function CreatePlanForm() {
+/** `fields` is `<PlannerSections />`, rendered by the page (see PlannerForm). */
+export function CreatePlanForm({ fields }: { fields: React.ReactNode }) {
   const router = useRouter();
   const save = async (payload: TPlanInputRaw): Promise<TSaveOutcome> => {
     const result = await createPlan(payload);
@@ -21,6 +22,7 @@ export function CreatePlanForm() {
       submitLabel="Build my season"
       pendingLabel="Building your season…"
       onSave={save}
+      fields={fields}
       footnote="Free, no account. You get a private link to edit the plan later."
     />
   );

@@ -6,6 +6,7 @@ import { ZPlanInput, type TResolvedPlanInput } from "@/lib/plan-input";
 import { EditPlanForm } from "./edit-plan-form";
 import { editTokenKey, savedPlanKey } from "./edit-token-storage";
 import { installFakeApi } from "./test-support/fake-api";
+import { PlannerSections } from "./planner-sections";
 
 const router = { push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), forward: vi.fn(), prefetch: vi.fn() };
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
@@ -48,7 +49,7 @@ afterEach(() => {
 describe("edit page form", () => {
   it("explains that the private edit link is needed when there is no token", async () => {
     installFakeApi();
-    render(<EditPlanForm id={ID} input={STORED} />);
+    render(<EditPlanForm id={ID} input={STORED} fields={<PlannerSections />} />);
     expect(await screen.findByRole("heading", { name: "You need your private edit link" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Save and rebuild" })).not.toBeInTheDocument();
   });
@@ -56,7 +57,7 @@ describe("edit page form", () => {
   it("accepts a pasted edit link, then shows the form", async () => {
     installFakeApi();
     const user = userEvent.setup();
-    render(<EditPlanForm id={ID} input={STORED} />);
+    render(<EditPlanForm id={ID} input={STORED} fields={<PlannerSections />} />);
     await user.type(await screen.findByLabelText("Private edit link"), "not a link!");
     await user.click(screen.getByRole("button", { name: "Use this link" }));
     expect(screen.getByLabelText("Private edit link")).toHaveAccessibleDescription(/doesn't look like an edit link/);
@@ -71,7 +72,7 @@ describe("edit page form", () => {
     setUrl("#token=frag-token");
     const api = installFakeApi({ [`PUT /api/plans/${ID}`]: { status: 200, body: { id: ID } } });
     const user = userEvent.setup();
-    render(<EditPlanForm id={ID} input={STORED} />);
+    render(<EditPlanForm id={ID} input={STORED} fields={<PlannerSections />} />);
 
     const save = await screen.findByRole("button", { name: "Save and rebuild" });
     expect(screen.getAllByLabelText("Race date").map((el) => (el as HTMLInputElement).value)).toEqual(["2027-05-02", "2027-03-14"]);
@@ -100,7 +101,7 @@ describe("edit page form", () => {
     localStorage.setItem(editTokenKey(ID), "kept-token");
     const api = installFakeApi({ [`PUT /api/plans/${ID}`]: { status: 200, body: {} } });
     const user = userEvent.setup();
-    render(<EditPlanForm id={ID} input={STORED} />);
+    render(<EditPlanForm id={ID} input={STORED} fields={<PlannerSections />} />);
     await user.click(await screen.findByRole("button", { name: "Save and rebuild" }));
     await waitFor(() => expect(api.callsTo("PUT", `/api/plans/${ID}`)[0]?.headers.authorization).toBe("Bearer kept-token"));
   });
@@ -110,7 +111,7 @@ describe("edit page form", () => {
     setUrl("#token=wrong");
     installFakeApi({ [`PUT /api/plans/${ID}`]: { status, body: { error: { code: "forbidden", message: "Wrong token" } } } });
     const user = userEvent.setup();
-    render(<EditPlanForm id={ID} input={STORED} />);
+    render(<EditPlanForm id={ID} input={STORED} fields={<PlannerSections />} />);
     await user.click(await screen.findByRole("button", { name: "Save and rebuild" }));
     expect(await screen.findByText(/This edit link doesn't match this plan, so nothing was changed/)).toBeInTheDocument();
     expect(router.push).not.toHaveBeenCalled();
@@ -122,7 +123,7 @@ describe("edit page form", () => {
     localStorage.setItem(editTokenKey(ID), "kept-token");
     const api = installFakeApi({ [`DELETE /api/plans/${ID}`]: { status: 204, body: null } });
     const user = userEvent.setup();
-    render(<EditPlanForm id={ID} input={STORED} />);
+    render(<EditPlanForm id={ID} input={STORED} fields={<PlannerSections />} />);
     await user.click(await screen.findByRole("button", { name: "Delete this plan…" }));
     expect(api.callsTo("DELETE", `/api/plans/${ID}`)).toHaveLength(0);
     expect(screen.getByText(/Delete the plan, its logs and its calendar feed\? This cannot be undone/)).toHaveFocus();
@@ -142,7 +143,7 @@ describe("edit page form", () => {
     localStorage.setItem(editTokenKey(ID), "kept-token");
     installFakeApi({ [`DELETE /api/plans/${ID}`]: { status: 403, body: { error: { code: "forbidden", message: "Wrong token" } } } });
     const user = userEvent.setup();
-    render(<EditPlanForm id={ID} input={STORED} />);
+    render(<EditPlanForm id={ID} input={STORED} fields={<PlannerSections />} />);
     await user.click(await screen.findByRole("button", { name: "Delete this plan…" }));
     await user.click(screen.getByRole("button", { name: "Yes, delete the plan" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("This edit link doesn't match this plan, so nothing was deleted.");

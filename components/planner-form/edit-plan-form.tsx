@@ -102,7 +102,8 @@ function MissingToken(props: { id: string; onToken: (token: string) => void }) {
 }
 
 /** The edit page form: the stored input prefilled; saving sends PUT with the bearer token. */
-export function EditPlanForm(props: { id: string; input: TPlanInputRaw }) {
+/** `fields` is `<PlannerSections />`, rendered by the page (see PlannerForm). */
+export function EditPlanForm(props: { id: string; input: TPlanInputRaw; fields: React.ReactNode }) {
   const router = useRouter();
   const stored = useStoredToken(props.id);
   const [pasted, setPasted] = useState<string | null>(null);
@@ -154,6 +155,7 @@ export function EditPlanForm(props: { id: string; input: TPlanInputRaw }) {
         submitLabel="Save and rebuild"
         pendingLabel="Rebuilding your season…"
         onSave={save}
+        fields={props.fields}
         footnote="Saving replaces the plan. Calendar subscriptions update on their next refresh."
       />
       <DeletePlanSection id={props.id} token={token} />

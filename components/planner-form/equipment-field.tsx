@@ -1,10 +1,10 @@
 "use client";
 
-import { useFormContext, useFormState } from "react-hook-form";
+import { useFormState } from "react-hook-form";
+import { useFormMethods } from "./form-methods";
 import { EQUIPMENT, type TEquipment } from "@/lib/plan-input-values";
 import { FieldMessage, fieldIds } from "@/components/ui/field-message";
 import { secondaryButtonClass } from "@/components/ui/styles";
-import type { TFormValues } from "./form-values";
 
 export const EQUIPMENT_LABELS: Record<TEquipment, string> = {
   "loop-band": "Loop band",
@@ -23,7 +23,7 @@ export const EQUIPMENT_LABELS: Record<TEquipment, string> = {
 
 /** Equipment checkboxes with the two shortcuts runners ask for: everything, or nothing. */
 export function EquipmentField() {
-  const { register, setValue, control } = useFormContext<TFormValues>();
+  const { register, setValue, control } = useFormMethods();
   const { errors } = useFormState({ control, name: "equipment" });
   const ids = fieldIds("equipment");
   const error = errors.equipment?.message ?? errors.equipment?.root?.message;

@@ -6,13 +6,14 @@ import { EQUIPMENT, ZPlanInput, type TResolvedPlanInput } from "@/lib/plan-input
 import { CreatePlanForm } from "./create-plan-form";
 import { editTokenKey, newPlanKey } from "./edit-token-storage";
 import { installFakeApi, samplePlan } from "./test-support/fake-api";
+import { PlannerSections } from "./planner-sections";
 
 const router = { push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), forward: vi.fn(), prefetch: vi.fn() };
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
 
 function renderForm() {
   const user = userEvent.setup();
-  render(<CreatePlanForm />);
+  render(<CreatePlanForm fields={<PlannerSections />} />);
   return { user, form: screen.getByRole("form", { name: "Plan your strength season" }) };
 }
 

@@ -1,26 +1,22 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { isTimeZone, MAX_RACE_NAME_LENGTH, MAX_RACES, todayInTimeZone } from "@/lib/plan-input-values";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useForm, useWatch, type FieldErrors, type FieldPath } from "react-hook-form";
+import type { TWarning } from "@/lib/engine/types";
 import { formatDate } from "@/lib/dates";
-import { RunPlanImport, type TAppliedRunPlan } from "@/components/run-plan-import/run-plan-import";
-import { BreaksField } from "./breaks-field";
-import { WeekRunsField } from "./week-runs-field";
-import { FormProvider, useForm, useWatch, type FieldErrors, type FieldPath } from "react-hook-form";
 import type { TPlanInputRaw } from "@/lib/plan-input";
-import { MAX_REMINDER_MINUTES } from "@/lib/plan-input-values";
-import { SegmentedControl } from "@/components/ui/segmented-control";
-import { TextField } from "@/components/ui/text-field";
+import { isTimeZone, MAX_RACE_NAME_LENGTH, MAX_RACES, todayInTimeZone } from "@/lib/plan-input-values";
+import type { TAppliedRunPlan } from "@/components/run-plan-import/run-plan-import";
 import { cardClass, hintClass, primaryButtonClass } from "@/components/ui/styles";
-import { detectBrowserDefaults, listTimeZones } from "./browser-defaults";
-import { EquipmentField } from "./equipment-field";
+import { detectBrowserDefaults } from "./browser-defaults";
 import { formFieldForIssue } from "./field-names";
+import { FormMethodsProvider } from "./form-methods";
 import { defaultFormValues, toPayload, type TFormValues } from "./form-values";
+import { loadPlanSchema } from "./load-plan-schema";
 import { planFormResolver } from "./plan-form-resolver";
 import type { TApiIssue } from "./plan-api";
+import { PlannerHostProvider } from "./planner-host-context";
 import { PlanPreview } from "./plan-preview";
-import { RacesField } from "./races-field";
-import { ScheduleField } from "./schedule-field";
 import { usePlanPreview } from "./use-plan-preview";
 
 export type TSaveOutcome =
@@ -35,6 +31,11 @@ export type TPlannerFormProps = {
   /** Sends the payload; on success the caller navigates away. */
   onSave: (payload: TPlanInputRaw) => Promise<TSaveOutcome>;
   footnote?: React.ReactNode;
+  /**
+   * The inputs: `<PlannerSections />`, rendered by the page (a server component) so its element
+   * never changes while the form host re-renders.
+   */
+  fields: React.ReactNode;
 };
 
 // Server-rendered HTML cannot know the browser's zone or date, so create mode starts blank
@@ -43,21 +44,9 @@ const SERVER_DEFAULTS = defaultFormValues({ today: "", timeZone: "", units: "kg"
 
 /** Warnings about the running week, repeated under the schedule where the fix is made. */
 const WEEK_WARNINGS = new Set(["few-legal-days", "no-legal-days"]);
+const NO_WARNINGS: readonly TWarning[] = [];
 
 const INVALID_SELECTOR = '[aria-invalid="true"], [data-invalid="true"] input:checked, [data-invalid="true"] input';
-
-function Section(props: { title: string; description?: string; children: React.ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id} className={cardClass}>
-      <h2 id={id} className="text-lg font-bold text-slate-900 dark:text-slate-50">
-        {props.title}
-      </h2>
-      {props.description ? <p className={`${hintClass} mt-1`}>{props.description}</p> : null}
-      <div className="mt-4">{props.children}</div>
-    </section>
-  );
-}
 
 function countErrors(errors: FieldErrors): number {
   let count = 0;
@@ -80,7 +69,7 @@ export function PlannerForm(props: TPlannerFormProps) {
     // (an error on the race list, not on one input) and errors that come back from the server.
     shouldFocusError: false,
   });
-  const { register, handleSubmit, control, reset, setError, formState } = methods;
+  const { handleSubmit, control, reset, setError, formState } = methods;
   const { errors, isSubmitting } = formState;
   const formRef = useRef<HTMLFormElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -90,7 +79,9 @@ export function PlannerForm(props: TPlannerFormProps) {
 
   useEffect(() => {
     if (hasInitialValues) return;
-    reset(defaultFormValues(detectBrowserDefaults(new Date())));
+    // A transition, so re-rendering the form with the browser's zone and date yields to the main
+    // thread (a blocking render here was the page's longest task after hydration).
+    startTransition(() => reset(defaultFormValues(detectBrowserDefaults(new Date()))));
   }, [hasInitialValues, reset]);
 
   useEffect(() => {
@@ -118,7 +109,7 @@ export function PlannerForm(props: TPlannerFormProps) {
   // An import fills runDays for its range (section 10); dates set by hand outside it stay. Only the
   // season's dates are kept (the schema refuses run days before the start or after the last race).
   const [runPlanNote, setRunPlanNote] = useState<string | null>(null);
-  const applyRunPlan = (applied: TAppliedRunPlan) => {
+  const applyRunPlan = useCallback((applied: TAppliedRunPlan) => {
     const races = methods.getValues("races");
     const known = new Set(races.map((race) => race.date));
     const added = applied.races
@@ -139,13 +130,14 @@ export function PlannerForm(props: TPlannerFormProps) {
         ? null
         : `${keptCount} of the ${dates.length} imported days are in your season (${formatDate(first, "long")}${last ? ` to ${formatDate(last, "long")}` : ""}); the others are left out.`,
     );
-  };
+  }, [methods, setValue]);
   const payload = useMemo(() => toPayload(values), [values]);
   const preview = usePlanPreview(payload);
-  // ~430 zone names would double the page's HTML and hydration work; list them once the field is used.
-  const [zonesWanted, setZonesWanted] = useState(false);
-  const timeZones = useMemo(() => (zonesWanted ? listTimeZones() : []), [zonesWanted]);
-  const weekWarnings = preview.status === "ready" ? preview.plan.warnings.filter((w) => WEEK_WARNINGS.has(w.code)) : [];
+  const readyPlan = preview.status === "ready" ? preview.plan : null;
+  // Same array while the previewed plan is the same, so the memoised fields skip re-rendering.
+  const weekWarnings = useMemo(() => (readyPlan ? readyPlan.warnings.filter((w) => WEEK_WARNINGS.has(w.code)) : NO_WARNINGS), [readyPlan]);
+
+  const host = useMemo(() => ({ weekWarnings, onApplyRunPlan: applyRunPlan, runPlanNote }), [weekWarnings, applyRunPlan, runPlanNote]);
 
   const onValid = async (valid: TPlanInputRaw) => {
     const outcome = await props.onSave(valid);
@@ -167,174 +159,22 @@ export function PlannerForm(props: TPlannerFormProps) {
   const busy = isSubmitting || done !== null;
   const errorCount = countErrors(errors);
   const serverMessage = errors.root?.server?.message;
-  const sessionTime = values.sessionTime;
 
 
   return (
-    <FormProvider {...methods}>
+    <FormMethodsProvider value={methods}>
+      <PlannerHostProvider value={host}>
       <form
         ref={formRef}
         noValidate
         aria-label="Plan your strength season"
         onSubmit={handleSubmit(onValid, () => setFocusRequest((n) => n + 1))}
+        // The schema stays out of the first load (the blank form needs none); the first focus
+        // fetches it, so it is there by the time a race date is typed. A failure retries later.
+        onFocus={() => void loadPlanSchema().catch(() => undefined)}
         className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start"
       >
-        <div className="min-w-0 space-y-6 lg:col-start-1">
-          <Section title="Your season" description="When you start lifting, and the races you are training for.">
-            <TextField
-              className="max-w-xs"
-              label="Start date"
-              hint="Your first possible strength week. Defaults to today."
-              type="date"
-              error={errors.startDate?.message}
-              registration={register("startDate")}
-            />
-            <div className="mt-5">
-              <RacesField />
-            </div>
-          </Section>
-
-          <Section
-            title="Your running week"
-            description="Strength goes on easy, cross or rest days, never on or right before a hard session or your long run."
-          >
-            <ScheduleField warnings={weekWarnings} />
-          </Section>
-
-          <Section
-            title="Weeks that differ"
-            description="Your real weeks are not all the same: set a week's own run days, or mark days away. The preview follows."
-          >
-            <div className="space-y-6">
-              <div>
-                <RunPlanImport timeZone={isTimeZone(values.timeZone ?? "") ? values.timeZone : "UTC"} onApply={applyRunPlan} />
-                {runPlanNote ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{runPlanNote}</p> : null}
-              </div>
-              <WeekRunsField />
-              <div>
-                <h3 className="text-base font-semibold text-slate-900 dark:text-slate-50">Breaks</h3>
-                <div className="mt-1">
-                  <BreaksField />
-                </div>
-              </div>
-            </div>
-          </Section>
-
-          <Section title="Equipment" description="Bodyweight exercises are always in. Tick what you can use.">
-            <fieldset>
-              <legend className="sr-only">Equipment you can use</legend>
-              <EquipmentField />
-            </fieldset>
-          </Section>
-
-          <Section title="You and your sessions">
-            <div className="space-y-6">
-              <SegmentedControl
-                name="experience"
-                legend="Lifting experience"
-                layout="tiles"
-                options={[
-                  { value: "new", label: "New to lifting", description: "Never lifted, or back after a long break: you start with bodyweight weeks." },
-                  { value: "experienced", label: "Experienced", description: "You lift already: weights come in after the first week." },
-                ]}
-                registration={register("experience")}
-                error={errors.experience?.message}
-              />
-              <div className="grid gap-6 sm:grid-cols-2">
-                <SegmentedControl
-                  name="sessionMinutes"
-                  legend="Session length"
-                  hint="45 minutes covers everything; 30 trims it, 60 adds upper body."
-                  options={[
-                    { value: "30", label: "30 min" },
-                    { value: "45", label: "45 min" },
-                    { value: "60", label: "60 min" },
-                  ]}
-                  registration={register("sessionMinutes")}
-                  error={errors.sessionMinutes?.message}
-                />
-                <SegmentedControl
-                  name="units"
-                  legend="Units"
-                  hint="Used where a weight is suggested, e.g. kettlebells."
-                  options={[
-                    { value: "kg", label: "kg" },
-                    { value: "lb", label: "lb" },
-                  ]}
-                  registration={register("units")}
-                  error={errors.units?.message}
-                />
-              </div>
-              <SegmentedControl
-                name="taper"
-                legend="Taper before an A race"
-                layout="tiles"
-                options={[
-                  { value: "full", label: "Full taper", description: "No strength work in the last two weeks. Your strength holds." },
-                  { value: "light", label: "Light taper", description: "One short activation and core session early in the taper, then rest." },
-                ]}
-                registration={register("taper")}
-                error={errors.taper?.message}
-              />
-            </div>
-          </Section>
-
-          <Section title="Calendar" description="Subscribe to your plan in Apple, Google or Outlook calendar.">
-            <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                label={
-                  <>
-                    Session time <span className="font-normal text-slate-600 dark:text-slate-300">(optional)</span>
-                  </>
-                }
-                hint="Leave empty for all-day events."
-                type="time"
-                error={errors.sessionTime?.message}
-                registration={register("sessionTime")}
-              />
-              <TextField
-                label={
-                  <>
-                    Reminder, minutes before <span className="font-normal text-slate-600 dark:text-slate-300">(optional)</span>
-                  </>
-                }
-                hint={
-                  sessionTime
-                    ? "0 to 1440 minutes before each session. Empty: no reminder."
-                    : "Without a session time, any value reminds you at 08:00 on the day. Empty: no reminder."
-                }
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={MAX_REMINDER_MINUTES}
-                step={1}
-                placeholder="e.g. 30"
-                error={errors.reminderMinutes?.message}
-                registration={register("reminderMinutes")}
-              />
-              <TextField
-                className="sm:col-span-2"
-                inputClassName="sm:max-w-sm"
-                label="Time zone"
-                hint={<>Taken from your browser. Decides &ldquo;today&rdquo; and calendar times.</>}
-                type="text"
-                list="planner-time-zones"
-                onFocus={() => setZonesWanted(true)}
-                autoComplete="off"
-                spellCheck={false}
-                autoCapitalize="off"
-                error={errors.timeZone?.message}
-                registration={register("timeZone")}
-              >
-                <datalist id="planner-time-zones">
-                  {timeZones.map((zone) => (
-                    <option key={zone} value={zone} />
-                  ))}
-                </datalist>
-              </TextField>
-            </div>
-          </Section>
-        </div>
+        {props.fields}
 
         <aside
           aria-label="Live preview"
@@ -371,6 +211,7 @@ export function PlannerForm(props: TPlannerFormProps) {
           </div>
         </div>
       </form>
-    </FormProvider>
+      </PlannerHostProvider>
+    </FormMethodsProvider>
   );
 }

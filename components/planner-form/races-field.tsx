@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useFieldArray, useFormContext, useFormState, useWatch } from "react-hook-form";
+import { useFieldArray, useFormState, useWatch } from "react-hook-form";
+import { useFormMethods } from "./form-methods";
 import { DISTANCES, MAX_RACE_NAME_LENGTH, MAX_RACES } from "@/lib/plan-input-values";
 import { describedBy, FieldMessage, fieldIds } from "@/components/ui/field-message";
 import { hintClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
-import { newRace, type TFormValues } from "./form-values";
+import { newRace } from "./form-values";
 
 const PRIORITY_OPTIONS = [
   { value: "A", label: "A · target" },
@@ -30,7 +31,7 @@ function dayAfter(iso: string): string | undefined {
 
 /** Race rows (1 to MAX_RACES): date, optional name, distance, priority. */
 export function RacesField() {
-  const { control, register } = useFormContext<TFormValues>();
+  const { control, register } = useFormMethods();
   const { errors } = useFormState({ control });
   const { fields, append, remove } = useFieldArray({ control, name: "races" });
   const races = useWatch({ control, name: "races" });

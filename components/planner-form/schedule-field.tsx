@@ -1,10 +1,10 @@
 "use client";
 
-import { useFormContext, useFormState } from "react-hook-form";
+import { useFormState } from "react-hook-form";
+import { useFormMethods } from "./form-methods";
 import { DAY_TYPES, WEEKDAYS, type TDayType, type TWeekday } from "@/lib/plan-input-values";
 import { SegmentedControl, type TSegmentOption } from "@/components/ui/segmented-control";
 import type { TWarning } from "@/lib/engine/types";
-import type { TFormValues } from "./form-values";
 
 const DAY_NAMES: Record<TWeekday, [short: string, long: string]> = {
   mon: ["Mon", "Monday"],
@@ -29,7 +29,7 @@ const OPTIONS = DAY_TYPES.map((type) => TYPE_OPTIONS[type]);
 
 /** Seven radio groups, one per weekday: what running that day holds. */
 export function ScheduleField({ warnings = [] }: { warnings?: readonly TWarning[] }) {
-  const { register, control } = useFormContext<TFormValues>();
+  const { register, control } = useFormMethods();
   const { errors } = useFormState({ control, name: "schedule" });
   return (
     <div>

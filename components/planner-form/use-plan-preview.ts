@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { TPlan } from "@/lib/engine/types";
 import type { TPlanInputRaw } from "@/lib/plan-input";
 import { loadedPlanSchema, loadPlanSchema, type TPlanSchema } from "./load-plan-schema";
@@ -29,19 +29,25 @@ export function usePlanPreview(payload: TPlanInputRaw): TPreviewState {
   const key = JSON.stringify(payload);
   const [schema, setSchema] = useState<TPlanSchema | null>(loadedPlanSchema);
   const [schemaFailed, setSchemaFailed] = useState(false);
-  const check = useMemo(() => (schema ? schema.safeParse(JSON.parse(key)) : null), [schema, key]);
+  // A form whose every race date is still blank cannot be previewed whatever else it holds, so
+  // it needs no schema: the blank form of `/` shows its hint without loading zod at start-up.
+  const datesMissing = payload.races.length > 0 && payload.races.every((race) => race.date === "");
+  const check = useMemo(() => (schema && !datesMissing ? schema.safeParse(JSON.parse(key)) : null), [schema, key, datesMissing]);
   const [fetched, setFetched] = useState<TFetched | null>(null);
   const [lastPlan, setLastPlan] = useState<TPlan | null>(null);
 
   useEffect(() => {
-    if (schema) return;
+    if (schema || datesMissing) return;
     let live = true;
     // Re-run on every edit while missing: a failed load is retried once the runner changes something.
     loadPlanSchema().then(
       (loaded) => {
         if (!live) return;
-        setSchema(() => loaded);
-        setSchemaFailed(false);
+        // Transitions: the re-render they cause yields to input instead of blocking it.
+        startTransition(() => {
+          setSchema(() => loaded);
+          setSchemaFailed(false);
+        });
       },
       () => {
         if (live) setSchemaFailed(true);
@@ -50,7 +56,7 @@ export function usePlanPreview(payload: TPlanInputRaw): TPreviewState {
     return () => {
       live = false;
     };
-  }, [schema, key]);
+  }, [schema, key, datesMissing]);
 
   useEffect(() => {
     if (!check?.success) return;
@@ -58,8 +64,10 @@ export function usePlanPreview(payload: TPlanInputRaw): TPreviewState {
     const timer = setTimeout(async () => {
       const result = await previewPlan(JSON.parse(key) as TPlanInputRaw, controller.signal);
       if (controller.signal.aborted) return;
-      setFetched({ key, result });
-      if (result.ok) setLastPlan(result.data.plan);
+      startTransition(() => {
+        setFetched({ key, result });
+        if (result.ok) setLastPlan(result.data.plan);
+      });
     }, PREVIEW_DELAY_MS);
     return () => {
       clearTimeout(timer);
@@ -67,6 +75,13 @@ export function usePlanPreview(payload: TPlanInputRaw): TPreviewState {
     };
   }, [key, check?.success]);
 
+  if (datesMissing) {
+    return {
+      status: "incomplete",
+      issues: payload.races.map((_, index) => ({ path: `races.${index}.date`, message: "add the race date" })),
+      onlyMissingDates: true,
+    };
+  }
   if (!check) {
     return schemaFailed ? { status: "failed", message: UNREACHABLE, previous: lastPlan } : { status: "loading", previous: lastPlan };
   }

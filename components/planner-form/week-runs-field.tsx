@@ -1,12 +1,12 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
+import { useFormMethods } from "./form-methods";
 import { addDays, formatDate, isIsoDate, mondayOf } from "@/lib/dates";
 import { DAY_TYPES, WEEKDAYS, type TDayType } from "@/lib/plan-input-values";
 import { DAY_TYPE_LABELS } from "@/lib/plan-text/labels";
 import { hintClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
-import type { TFormValues } from "./form-values";
 
 /** Dated run days grouped by their Monday, Monday first. */
 function weeksOf(runDays: Record<string, TDayType>): { monday: string; days: number }[] {
@@ -20,7 +20,7 @@ function weeksOf(runDays: Record<string, TDayType>): { monday: string; days: num
  * the chosen week, prefilled from the dated kinds or the usual week, written to `runDays`.
  */
 export function WeekRunsField() {
-  const { control, setValue } = useFormContext<TFormValues>();
+  const { control, setValue } = useFormMethods();
   const runDays = useWatch({ control, name: "runDays" }) ?? {};
   const schedule = useWatch({ control, name: "schedule" });
   const id = useId();

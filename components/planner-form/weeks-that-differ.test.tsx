@@ -4,6 +4,7 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CreatePlanForm } from "./create-plan-form";
 import { installFakeApi } from "./test-support/fake-api";
+import { PlannerSections } from "./planner-sections";
 
 const router = { push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), forward: vi.fn(), prefetch: vi.fn() };
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
@@ -28,7 +29,7 @@ describe("weeks that differ (section 9 on the form)", () => {
   it("gives one week its own run days: the seven dates go to runDays and the preview asks with them", async () => {
     const api = installFakeApi();
     const user = userEvent.setup();
-    render(<CreatePlanForm />);
+    render(<CreatePlanForm fields={<PlannerSections />} />);
     await typeInto(user, screen.getByLabelText("Start date"), "2027-01-04");
     await typeInto(user, screen.getByLabelText("Race date"), "2027-05-02");
     await typeInto(user, screen.getByLabelText("A day of that week"), "2027-02-10");
@@ -57,7 +58,7 @@ describe("weeks that differ (section 9 on the form)", () => {
   it("adds a break with its reason, and the schema's message lands on its box", async () => {
     const api = installFakeApi();
     const user = userEvent.setup();
-    render(<CreatePlanForm />);
+    render(<CreatePlanForm fields={<PlannerSections />} />);
     await typeInto(user, screen.getByLabelText("Start date"), "2027-01-04");
     await typeInto(user, screen.getByLabelText("Race date"), "2027-05-02");
     await user.click(screen.getByRole("button", { name: "Add a break" }));
@@ -79,7 +80,7 @@ describe("weeks that differ (section 9 on the form)", () => {
       "POST /api/run-plan/import": { status: 200, body: { days, range: { start: "2026-12-28", end: "2027-05-09" }, races: [], ignored: [], warnings: [] } },
     });
     const user = userEvent.setup();
-    render(<CreatePlanForm />);
+    render(<CreatePlanForm fields={<PlannerSections />} />);
     await typeInto(user, screen.getByLabelText("Start date"), "2027-01-04");
     await typeInto(user, screen.getByLabelText("Race date"), "2027-05-02");
     await user.click(screen.getByRole("radio", { name: "Paste the calendar" }));

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { todayIn } from "@/lib/dates";
 import { findTargetRace } from "@/lib/plan-text/race-text";
 import { EditPlanForm } from "@/components/planner-form/edit-plan-form";
+import { PlannerSections } from "@/components/planner-form/planner-sections";
 import { SiteHeader } from "@/components/ui/site-header";
 import { loadPlan } from "../load-plan";
 
@@ -38,7 +39,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
             Saving rebuilds the plan; sessions that stay on the same day keep their place in your calendar.
           </p>
         </div>
-        <EditPlanForm id={id} input={stored.input} />
+        <EditPlanForm id={id} input={stored.input} fields={<PlannerSections />} />
       </main>
     </>
   );
