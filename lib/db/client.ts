@@ -16,7 +16,7 @@ export type TPrismaClient = InstanceType<typeof PrismaClient>;
 export type TTransactionClient = Parameters<Parameters<TPrismaClient["$transaction"]>[0]>[0];
 
 /** The tables, from the client or from inside a transaction. */
-export type TDatabase = Pick<TPrismaClient, "plan" | "sessionLog" | "planFeed">;
+export type TDatabase = Pick<TPrismaClient, "plan" | "sessionLog" | "planFeed" | "$queryRaw">;
 
 const globalForPrisma = globalThis as unknown as { strideliftPrisma?: TPrismaClient };
 

@@ -16,20 +16,11 @@ export type TLogRow = {
   updatedAt: Date;
 };
 
-const ROW = {
-  sessionId: true,
-  status: true,
-  completedOn: true,
-  sessionDate: true,
-  sessionTitle: true,
-  exercises: true,
-  note: true,
-  updatedAt: true,
-} as const;
-
-/** Every log of a plan, oldest session first. */
+/** Every log of a plan, oldest session first. Raw SQL, as findPlanRow: every plan read runs it. */
 export async function listLogRows(planId: string, db: TDatabase = getPrisma()): Promise<TLogRow[]> {
-  return db.sessionLog.findMany({ where: { planId }, select: ROW, orderBy: [{ sessionDate: "asc" }, { sessionId: "asc" }] });
+  return db.$queryRaw<TLogRow[]>`
+    SELECT "sessionId", "status", "completedOn", "sessionDate", "sessionTitle", "exercises", "note", "updatedAt"
+    FROM "SessionLog" WHERE "planId" = ${planId} ORDER BY "sessionDate" ASC, "sessionId" ASC`;
 }
 
 export type TLogRowData = Omit<TLogRow, "sessionId" | "updatedAt">;

@@ -9,7 +9,8 @@ import { todayIn } from "@/lib/dates";
 import { loadPlanRow } from "./get-plan";
 import { readStoredTimeZone } from "./stored-input";
 
-export type TCalendarFeed = { body: string; etag: string; updatedAt: Date; fileName: string };
+/** `body` is the UTF-8 text, encoded once per version: a poll then copies bytes instead of encoding ~25 KB. */
+export type TCalendarFeed = { body: Uint8Array<ArrayBuffer>; etag: string; updatedAt: Date; fileName: string };
 
 /** Feeds are polled far more often than plans change; a few hundred cover the active subscribers. */
 const MAX_ENTRIES = 256;
@@ -39,7 +40,8 @@ export async function renderPlanFeed(options: { id: string; planUrl: string; now
   const events = listFeedEvents(plan, icsOptions);
   const reconciled = reconcileFeedMemory({ memory: readFeedMemory(await findFeedMemory(stored.id)), events: events.map((event) => event.key), today });
   if (reconciled.changed) await saveFeedMemory(stored.id, JSON.stringify(reconciled.memory));
-  const body = buildIcs(plan, { ...icsOptions, memory: reconciled.memory }, events);
+  const text = buildIcs(plan, { ...icsOptions, memory: reconciled.memory }, events);
+  const body = new TextEncoder().encode(text);
   const feed: TCalendarFeed = {
     body,
     etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
