@@ -28,8 +28,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         >
           Try again
         </button>
+        {/* No prefetch: after an error the page should not start more work than the runner asks for. */}
         <Link
           href="/"
+          prefetch={false}
           className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-5 font-semibold hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-500 dark:hover:bg-slate-800"
         >
           Home

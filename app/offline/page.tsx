@@ -24,8 +24,10 @@ export default function OfflinePage() {
           </p>
         </div>
         <p className="mt-8">
+          {/* No prefetch: this page is shown when there is no network, so a prefetch of / could only fail. */}
           <Link
             href="/"
+            prefetch={false}
             className="inline-flex min-h-11 items-center rounded-md bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-blue-300 dark:text-slate-950 dark:hover:bg-blue-200 dark:focus-visible:outline-blue-300"
           >
             Home

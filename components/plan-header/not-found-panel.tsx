@@ -12,8 +12,10 @@ export function NotFoundPanel({ title, children }: { title: string; children: Re
         <h1 className="mt-2 text-3xl font-bold">{title}</h1>
         <div className="mt-4 space-y-3 text-lg text-slate-700 dark:text-slate-300">{children}</div>
         <p className="mt-8">
+          {/* No prefetch: a runner who lands on a dead link rarely goes on to plan, and the prefetch of / (its RSC and the form's chunks) would run on a phone's main thread in the page's first seconds. */}
           <Link
             href="/"
+            prefetch={false}
             className="inline-flex min-h-11 items-center rounded-md bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-blue-300 dark:text-slate-950 dark:hover:bg-blue-200 dark:focus-visible:outline-blue-300"
           >
             Make a new plan
