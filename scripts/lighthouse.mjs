@@ -98,10 +98,12 @@ function median(values) {
 /**
  * Bytes of JavaScript (as sent, compressed) a first load of `url` fetches until the network is
  * idle, in Chromium through Playwright: one method for every page, the 404 page included (Lighthouse
- * refuses to audit a 404).
+ * refuses to audit a 404). The router's prefetches of linked pages are refused: their chunks are
+ * another page's first load, and counting them put the form's chunks in the 404 page's base.
  */
 async function scriptBytes(browser, url) {
   const context = await browser.newContext({ serviceWorkers: "block" });
+  await context.route("**/*", (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue()));
   const page = await context.newPage();
   const sizes = [];
   page.on("requestfinished", (request) => {
