@@ -8,7 +8,9 @@ import { benchFoldLines, formatFoldBench } from "./bench/fold-lines";
 import { benchLoggedPlan, formatLoggedBench } from "./bench/logged-plan";
 import { benchHttp, formatHttpBench } from "./bench/http";
 import { benchHttpRatios, formatHttpRatios } from "./bench/http-ratio";
-import { benchGrowth, formatGrowthBench } from "./bench/growth";
+import { benchGrowth } from "./bench/growth";
+import { benchGrowthPostgresql } from "./bench/growth-postgresql";
+import { formatGrowthBench } from "./bench/growth-rounds";
 import { benchSeason, formatSeasonBench } from "./bench/season";
 
 type TSection = { name: string; run: () => Promise<string> };
@@ -22,10 +24,12 @@ const SECTIONS: TSection[] = [
   { name: "http", run: async () => formatHttpBench(await benchHttp()) },
   { name: "http-ratio", run: async () => formatHttpRatios(await benchHttpRatios()) },
   { name: "growth", run: async () => formatGrowthBench(await benchGrowth()) },
+  // Starts its own PostgreSQL cluster unless TEST_POSTGRES_URL names a server.
+  { name: "growth-postgresql", run: async () => formatGrowthBench(await benchGrowthPostgresql()) },
 ];
 
 async function main(): Promise<void> {
-  // BENCH_ONLY=growth,http-ratio runs those sections only (growth alone takes about 3 minutes).
+  // BENCH_ONLY=growth,http-ratio runs those sections only (each growth section takes about 3 minutes).
   const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
   for (const section of SECTIONS.filter((item) => !only || only.includes(item.name))) {
     try {
