@@ -16,17 +16,12 @@ import { formatGrowthBench, measureGrowthRounds, type TGrowthBench } from "./gro
 import { seedLoggedPlans, SEED_PLANS } from "./growth-seed";
 import type { TGrowthOptions } from "./growth";
 import { startPgCluster, type TPgCluster } from "../pg-test-cluster";
+import { withDatabase } from "../../tests/integration/empty-database";
 import { startProductionServer } from "../../tests/load/production-server";
 
 // Same bytes as cloneId(): md5 of "<seed id>:<round>" as unpadded base64url.
 const CLONE_ID = (column: string) => `translate(rtrim(encode(decode(md5(${column} || ':' || g), 'hex'), 'base64'), '='), '+/', '-_')`;
 const SETS_SQL = `SELECT coalesce(sum((SELECT sum(jsonb_array_length(e->'sets')) FROM jsonb_array_elements(l."exercises"::jsonb->'exercises') e)), 0)::bigint AS n FROM "SessionLog" l`;
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: "stridelift-growth-bench" });

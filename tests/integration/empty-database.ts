@@ -35,7 +35,8 @@ export type TEmptyDatabase = {
   drop: () => Promise<void>;
 };
 
-function withDatabase(url: string, database: string): string {
+/** `url` with its database name replaced (the growth bench reaches its databases the same way). */
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
