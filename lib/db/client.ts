@@ -1,8 +1,11 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { databaseProvider } from "@/lib/db/database-provider";
-import { DEFAULT_DATABASE_URL } from "@/lib/db/database-path";
+import { DEFAULT_DATABASE_URL, resolveDatabasePath } from "@/lib/db/database-path";
 import { createPostgresClient } from "@/lib/db/postgres-client";
-import { createSqliteClient } from "@/lib/db/sqlite-client";
+import { createPostgresRowReader } from "@/lib/db/postgres-row-reader";
+import type { TRowReader } from "@/lib/db/row-reader";
+import { BUSY_TIMEOUT_MS, createSqliteClient } from "@/lib/db/sqlite-client";
+import { createSqliteRowReader } from "@/lib/db/sqlite-row-reader";
 
 export { BUSY_TIMEOUT_MS } from "@/lib/db/sqlite-client";
 
@@ -18,12 +21,17 @@ export type TTransactionClient = Parameters<Parameters<TPrismaClient["$transacti
 /** The tables, from the client or from inside a transaction. */
 export type TDatabase = Pick<TPrismaClient, "plan" | "sessionLog" | "planFeed" | "$queryRaw">;
 
-const globalForPrisma = globalThis as unknown as { strideliftPrisma?: TPrismaClient };
+type TConnections = { prisma: TPrismaClient; reader: TRowReader };
 
-function createPrismaClient(): TPrismaClient {
+const globalForPrisma = globalThis as unknown as { strideliftDatabase?: TConnections };
+
+function openConnections(): TConnections {
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  if (databaseProvider(url) === "postgresql") return createPostgresClient(url) as unknown as TPrismaClient;
-  return createSqliteClient(url);
+  if (databaseProvider(url) === "postgresql") {
+    const { client, pool } = createPostgresClient(url);
+    return { prisma: client as unknown as TPrismaClient, reader: createPostgresRowReader(pool) };
+  }
+  return { prisma: createSqliteClient(url), reader: createSqliteRowReader({ file: resolveDatabasePath(url), timeoutMs: BUSY_TIMEOUT_MS }) };
 }
 
 /**
@@ -34,15 +42,25 @@ function createPrismaClient(): TPrismaClient {
  * PostgreSQL pool reconnects by itself after the server comes back.
  */
 export function getPrisma(): TPrismaClient {
-  globalForPrisma.strideliftPrisma ??= createPrismaClient();
-  return globalForPrisma.strideliftPrisma;
+  globalForPrisma.strideliftDatabase ??= openConnections();
+  return globalForPrisma.strideliftDatabase.prisma;
 }
 
-/** Closes the client (tests and scripts); the next getPrisma() opens a fresh one. */
+/**
+ * The hot reads' driver-level reader (lib/db/row-reader.ts) on the same database as getPrisma():
+ * created with it, so a database that cannot be opened fails here the same way first.
+ */
+export function getRowReader(): TRowReader {
+  getPrisma();
+  return globalForPrisma.strideliftDatabase!.reader;
+}
+
+/** Closes the client and the reader (tests and scripts); the next getPrisma() opens fresh ones. */
 export async function disconnectPrisma(): Promise<void> {
-  const client = globalForPrisma.strideliftPrisma;
-  globalForPrisma.strideliftPrisma = undefined;
-  await client?.$disconnect();
+  const connections = globalForPrisma.strideliftDatabase;
+  globalForPrisma.strideliftDatabase = undefined;
+  await connections?.prisma.$disconnect();
+  await connections?.reader.close();
 }
 
 /** Runs `work` in one database transaction: every read and write in it commits together or not at all. */

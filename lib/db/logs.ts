@@ -3,7 +3,7 @@
  * written and read whole and no query looks inside a set, so sets as rows would only multiply rows
  * (a 104-week season with every session logged is about 2,000 sets per plan) and joins.
  */
-import { getPrisma, type TDatabase } from "@/lib/db/client";
+import { getPrisma, getRowReader, type TDatabase } from "@/lib/db/client";
 
 export type TLogRow = {
   sessionId: string;
@@ -16,8 +16,12 @@ export type TLogRow = {
   updatedAt: Date;
 };
 
-/** Every log of a plan, oldest session first. Raw SQL, as findPlanRow: every plan read runs it. */
-export async function listLogRows(planId: string, db: TDatabase = getPrisma()): Promise<TLogRow[]> {
+const LOG_ROWS_SQL = `SELECT "sessionId", "status", "completedOn", "sessionDate", "sessionTitle", "exercises", "note", "updatedAt"
+    FROM "SessionLog" WHERE "planId" = ? ORDER BY "sessionDate" ASC, "sessionId" ASC`;
+
+/** Every log of a plan, oldest session first. As findPlanRow: every plan read runs it, so outside a transaction it goes through the row reader. */
+export async function listLogRows(planId: string, db?: TDatabase): Promise<TLogRow[]> {
+  if (!db) return getRowReader().select<TLogRow>({ sql: LOG_ROWS_SQL, params: [planId], dates: ["updatedAt"] });
   return db.$queryRaw<TLogRow[]>`
     SELECT "sessionId", "status", "completedOn", "sessionDate", "sessionTitle", "exercises", "note", "updatedAt"
     FROM "SessionLog" WHERE "planId" = ${planId} ORDER BY "sessionDate" ASC, "sessionId" ASC`;

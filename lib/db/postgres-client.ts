@@ -1,5 +1,5 @@
 import { PoolSafePrismaPg } from "@/lib/db/pool-safe-pg-adapter";
-import type { PoolConfig } from "pg";
+import pg, { type PoolConfig } from "pg";
 import { PrismaClient } from "@/lib/db/generated-pg/client";
 
 /** Connections per app instance when DATABASE_POOL_SIZE is not set. */
@@ -40,7 +40,21 @@ export function postgresPoolConfig(url: string, env: Record<string, string | und
   };
 }
 
-/** The Prisma client on PostgreSQL through @prisma/adapter-pg (its own generated client: see README). */
-export function createPostgresClient(url: string): InstanceType<typeof PrismaClient> {
-  return new PrismaClient({ adapter: new PoolSafePrismaPg(postgresPoolConfig(url)) });
+/**
+ * The Prisma client on PostgreSQL through @prisma/adapter-pg (its own generated client: see README),
+ * and the pool it runs on, which the row reader shares. The pool is ours to end (the adapter only
+ * lets go of it), so a `$disconnect` followed by more queries cannot leave the reader on an ended pool.
+ */
+export function createPostgresClient(url: string): { client: InstanceType<typeof PrismaClient>; pool: pg.Pool } {
+  const pool = new pg.Pool(postgresPoolConfig(url));
+  // An idle connection the server closed (a restart, an admin's terminate) is an "error" event on
+  // the pool, and an unheard one kills the process. The pool has already dropped that connection
+  // and opens a new one for the next query, so there is nothing to do. Listening here, not only in
+  // the adapter (which starts listening when Prisma first connects), covers a reader that came first.
+  pool.on("error", () => {});
+  const adapter = new PoolSafePrismaPg(pool);
+  // The adapter recognises a pool by instanceof; a second copy of pg (bundling) would make it
+  // treat ours as settings and open a pool of its own, silently doubling the connections.
+  if ((adapter as unknown as { externalPool: unknown }).externalPool !== pool) throw new Error("@prisma/adapter-pg did not take the shared pg pool");
+  return { client: new PrismaClient({ adapter }), pool };
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUSY_TIMEOUT_MS, disconnectPrisma, getPrisma } from "@/lib/db/client";
+import { BUSY_TIMEOUT_MS, disconnectPrisma, getPrisma, getRowReader } from "@/lib/db/client";
 import { DEFAULT_POOL_SIZE } from "@/lib/db/postgres-client";
 import { testProvider } from "./empty-database";
 import { setUpTempDatabase } from "./temp-database";
@@ -64,6 +64,20 @@ describe.runIf(testProvider() === "postgresql")("the Prisma client module on Pos
     await Promise.all(Array.from({ length: 40 }, () => prisma.$executeRaw`SELECT pg_sleep(0.05)`));
     const [row] = await prisma.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int4 AS n FROM pg_stat_activity WHERE application_name = 'stridelift' AND datname = current_database()`;
+    expect(row.n).toBe(DEFAULT_POOL_SIZE);
+  });
+
+  it("the row reader runs on the same pool: reads and Prisma queries together stay within DATABASE_POOL_SIZE", async () => {
+    await disconnectPrisma();
+    const reader = getRowReader();
+    await Promise.all([
+      ...Array.from({ length: 30 }, () => reader.select({ sql: "SELECT pg_sleep(0.05)::text AS slept", params: [] })),
+      ...Array.from({ length: 30 }, () => getPrisma().$executeRaw`SELECT pg_sleep(0.05)`),
+    ]);
+    const [row] = await reader.select<{ n: number }>({
+      sql: "SELECT count(*)::int4 AS n FROM pg_stat_activity WHERE application_name = 'stridelift' AND datname = current_database()",
+      params: [],
+    });
     expect(row.n).toBe(DEFAULT_POOL_SIZE);
   });
 });
