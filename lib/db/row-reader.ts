@@ -9,9 +9,6 @@
  * never writes: on SQLite a second connection that wrote would wait for Prisma's write lock
  * synchronously, blocking the event loop the lock is waiting for.
  */
-export type TRowValue = string | number | Date | null;
-export type TRow = Record<string, TRowValue>;
-
 export type TRowQuery = {
   /** One SELECT with `?` placeholders; the same text on SQLite and PostgreSQL (quoted identifiers). */
   sql: string;
