@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // A path like /api/plans/%2E would otherwise 308 to /api/plans: every API answer must be JSON (4xx).
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  // server.ts (npm start) compresses after it rewrites each HTML document; compressing here as well
+  // would hand it gzip to rewrite. Plain `next start` keeps Next's own compression.
+  compress: process.env.STRIDELIFT_COMPRESSION !== "server",
   reactStrictMode: true,
   async headers() {
     // One catch-all rule: pages, API routes, static files, 404s and error pages all get them.
